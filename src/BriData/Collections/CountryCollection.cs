@@ -1,0 +1,109 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+
+namespace BriData;
+
+/// <summary>
+/// The countries of a dataset, with O(1) lookup by code and name resolution from the data (names in English,
+/// Spanish, Portuguese and Chinese, aliases and former names; any case, with or without accents).
+/// </summary>
+public sealed class CountryCollection : IReadOnlyList<Country>
+{
+    private const int CodeSpace = 26 * 26 * 26;
+    private readonly Country[] items;
+    private readonly short[] byDenseCode = new short[CodeSpace];
+    private readonly Lazy<NameIndex> names;
+
+    internal CountryCollection(IEnumerable<Country> countries)
+    {
+        items = countries.ToArray();
+        for (var i = 0; i < items.Length; i++)
+        {
+            var dense = items[i].Code.DenseIndex;
+            if (dense >= 0 && byDenseCode[dense] == 0)
+            {
+                byDenseCode[dense] = (short)(i + 1);
+            }
+        }
+
+        names = new Lazy<NameIndex>(() => new NameIndex(items), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The number of countries (34 in the embedded data).</summary>
+    public int Count => items.Length;
+
+    /// <summary>The country at <paramref name="index"/>, in alphabetical order of alpha-3 code.</summary>
+    public Country this[int index] => items[index];
+
+    /// <summary>The 33 Latin American and Caribbean states (every country but China).</summary>
+    public IEnumerable<Country> LatinAmericaAndCaribbean => items.Where(c => c.IsLatinAmericaAndCaribbean);
+
+    /// <summary>The country with <paramref name="code"/>. O(1), no allocation.</summary>
+    /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
+    public Country Get(CountryCode code) => TryGet(code, out var country)
+        ? country
+        : throw new KeyNotFoundException($"No country with code '{code}' in this dataset (it covers the 33 Latin American and Caribbean states and China).");
+
+    /// <summary>The country with an alpha-3, alpha-2 or numeric code (for example "PER", "pe", "604").</summary>
+    /// <exception cref="FormatException">The text is not a well-formed code; use <see cref="Resolve"/> for names.</exception>
+    /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
+    public Country Get(string code) => Get(CountryCode.Parse(code));
+
+    /// <summary>Looks a country up by code without throwing. O(1), no allocation.</summary>
+    public bool TryGet(CountryCode code, [NotNullWhen(true)] out Country? country)
+    {
+        var dense = code.DenseIndex;
+        var slot = dense >= 0 ? byDenseCode[dense] : (short)0;
+        country = slot > 0 ? items[slot - 1] : null;
+        return country is not null;
+    }
+
+    /// <summary>True when the dataset holds the country.</summary>
+    public bool Contains(CountryCode code) => TryGet(code, out _);
+
+    /// <summary>
+    /// Resolves what a person typed (a code or any known name or alias, any case, with or without accents,
+    /// punctuation and spaces ignored) to exactly one country.
+    /// </summary>
+    /// <exception cref="CountryResolutionException">The name is unknown (candidates: the closest names) or ambiguous (candidates: every match).</exception>
+    public Country Resolve(string nameOrCode)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrCode);
+        var outcome = names.Value.Lookup(nameOrCode.AsSpan(), this);
+        if (outcome.Country is not null)
+        {
+            return outcome.Country;
+        }
+
+        if (outcome.Ambiguous is not null)
+        {
+            throw new CountryResolutionException(nameOrCode, true, outcome.Ambiguous);
+        }
+
+        var closest = Search(nameOrCode, 3).Select(m => m.Country).Distinct().ToArray();
+        throw new CountryResolutionException(nameOrCode, false, closest);
+    }
+
+    /// <summary>Resolves a code or name without throwing; false when it is unknown or ambiguous. Allocation-free for exact names.</summary>
+    public bool TryResolve(ReadOnlySpan<char> nameOrCode, [NotNullWhen(true)] out Country? country)
+    {
+        country = names.Value.Lookup(nameOrCode, this).Country;
+        return country is not null;
+    }
+
+    /// <summary>
+    /// Ranked close matches for a possibly misspelled name: exact (100), prefix (80), substring (60), then by
+    /// edit distance (up to a third of the length). Ties are ordered by code. At most <paramref name="maxResults"/>, one per country.
+    /// </summary>
+    public IReadOnlyList<CountryMatch> Search(string query, int maxResults = 5)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxResults);
+        return names.Value.Search(query, maxResults);
+    }
+
+    /// <summary>Enumerates the countries in alphabetical order of alpha-3 code.</summary>
+    public IEnumerator<Country> GetEnumerator() => ((IEnumerable<Country>)items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

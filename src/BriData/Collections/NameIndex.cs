@@ -1,0 +1,155 @@
+namespace BriData;
+
+/// <summary>The folded-name index behind <see cref="CountryCollection.Resolve"/> and <see cref="CountryCollection.Search"/>.</summary>
+internal sealed class NameIndex
+{
+    private readonly Dictionary<string, Country[]> byName;
+    private readonly Dictionary<string, Country[]>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+    private readonly (string Folded, string Name, Country Country)[] all;
+
+    internal readonly record struct Outcome(Country? Country, IReadOnlyList<Country>? Ambiguous);
+
+    public NameIndex(IReadOnlyList<Country> countries)
+    {
+        var groups = new Dictionary<string, List<Country>>(NameFolding.Instance);
+        var list = new List<(string, string, Country)>();
+        foreach (var country in countries)
+        {
+            foreach (var name in NamesOf(country))
+            {
+                if (NameFolding.FoldToString(name).Length == 0)
+                {
+                    continue;
+                }
+
+                if (!groups.TryGetValue(name, out var owners))
+                {
+                    groups[name] = owners = [];
+                }
+
+                if (!owners.Contains(country))
+                {
+                    owners.Add(country);
+                }
+
+                list.Add((NameFolding.FoldToString(name), name, country));
+            }
+        }
+
+        byName = groups.ToDictionary(g => g.Key, g => g.Value.ToArray(), NameFolding.Instance);
+        bySpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        all = list.ToArray();
+    }
+
+    /// <summary>Every name a country answers to: English, official, four languages, aliases, former names.</summary>
+    internal static IEnumerable<string> NamesOf(Country c)
+    {
+        yield return c.Name;
+        yield return c.OfficialName;
+        yield return c.Names.English;
+        yield return c.Names.Spanish;
+        yield return c.Names.Portuguese;
+        yield return c.Names.Chinese;
+        foreach (var a in c.Aliases)
+        {
+            yield return a;
+        }
+
+        foreach (var f in c.FormerNames)
+        {
+            yield return f;
+        }
+    }
+
+    public Outcome Lookup(ReadOnlySpan<char> text, CountryCollection countries)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length is >= 1 and <= 3 && CountryCode.TryParse(trimmed, out var code) && countries.TryGet(code, out var byCode))
+        {
+            return new Outcome(byCode, null);
+        }
+
+        if (bySpan.TryGetValue(trimmed, out var owners))
+        {
+            return owners.Length == 1 ? new Outcome(owners[0], null) : new Outcome(null, owners);
+        }
+
+        return default;
+    }
+
+    public IReadOnlyList<CountryMatch> Search(string query, int maxResults)
+    {
+        var folded = NameFolding.FoldToString(query);
+        if (folded.Length == 0)
+        {
+            return [];
+        }
+
+        var best = new Dictionary<CountryCode, CountryMatch>();
+        foreach (var (name, original, country) in all)
+        {
+            var score = Score(folded, name);
+            if (score <= 0)
+            {
+                continue;
+            }
+
+            if (!best.TryGetValue(country.Code, out var current) || current.Score < score)
+            {
+                best[country.Code] = new CountryMatch(country, original, score);
+            }
+        }
+
+        return best.Values
+            .OrderByDescending(m => m.Score)
+            .ThenBy(m => m.Country.Code)
+            .Take(maxResults)
+            .ToArray();
+    }
+
+    private static int Score(string query, string name)
+    {
+        if (string.Equals(query, name, StringComparison.Ordinal))
+        {
+            return 100;
+        }
+
+        if (name.StartsWith(query, StringComparison.Ordinal))
+        {
+            return 80;
+        }
+
+        if (query.Length >= 3 && name.Contains(query, StringComparison.Ordinal))
+        {
+            return 60;
+        }
+
+        var distance = EditDistance(query, name);
+        var allowed = Math.Max(1, query.Length / 3);
+        return distance <= allowed ? 50 - (distance * 10 / allowed) : 0;
+    }
+
+    internal static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

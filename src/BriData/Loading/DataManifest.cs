@@ -1,0 +1,23 @@
+namespace BriData.Loading;
+
+/// <summary>The <c>manifest.json</c> of a data release: format version, data version and the files of each set.</summary>
+internal sealed class DataManifest
+{
+    public required int FormatVersion { get; init; }
+
+    public required string DataVersion { get; init; }
+
+    public required PartialDate Released { get; init; }
+
+    public required IReadOnlyList<DataManifestEntry> Sets { get; init; }
+}
+
+/// <summary>One set of a data release: its name, file and record count.</summary>
+internal sealed class DataManifestEntry
+{
+    public required string Name { get; init; }
+
+    public required string File { get; init; }
+
+    public required int Count { get; init; }
+}

@@ -1,0 +1,12 @@
+namespace BriData.Loading;
+
+/// <summary>The data release embedded in the BriData assembly (resources named <c>BriData.Data.*.json</c>).</summary>
+internal sealed class EmbeddedDataFiles : IDataFiles
+{
+    public static readonly EmbeddedDataFiles Instance = new();
+
+    public string Describe(string fileName) => "embedded resource BriData.Data." + fileName;
+
+    public Stream? Open(string fileName) =>
+        typeof(EmbeddedDataFiles).Assembly.GetManifestResourceStream("BriData.Data." + fileName);
+}

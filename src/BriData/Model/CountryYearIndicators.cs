@@ -1,0 +1,27 @@
+namespace BriData;
+
+/// <summary>
+/// Population and GDP of one country in one year (World Bank World Development Indicators). A missing value is
+/// null, never zero.
+/// </summary>
+public sealed record CountryYearIndicators : ISourced
+{
+    /// <summary>The country.</summary>
+    public required CountryCode Country { get; init; }
+
+    /// <summary>Calendar year.</summary>
+    public required int Year { get; init; }
+
+    /// <summary>Total population, mid-year estimate (persons); null when the source has no value.</summary>
+    public long? Population { get; init; }
+
+    /// <summary>GDP in current (nominal) US dollars of the year, not millions; null when the source has no value.</summary>
+    public decimal? GdpCurrentUsd { get; init; }
+
+    /// <summary>GDP as <see cref="Money"/> (nominal USD of <see cref="Year"/>); null when missing.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Money? Gdp => GdpCurrentUsd is decimal v ? Money.NominalUsd(v, Year) : null;
+
+    /// <inheritdoc />
+    public required IReadOnlyList<string> SourceIds { get; init; }
+}

@@ -1,0 +1,39 @@
+namespace BriData;
+
+/// <summary>
+/// One annual goods-trade value as one reporter states it (IMF Direction of Trade Statistics): the reporter's
+/// exports to or imports from a partner, in millions of current US dollars.
+/// </summary>
+/// <remarks>
+/// Bilateral records have China as the reporter and a Latin American or Caribbean state as partner, or the
+/// reverse; "World" records (<see cref="CountryCode.World"/> partner) give a reporter's total trade so that
+/// shares can be computed. China's exports to a country and that country's imports from China differ
+/// (FOB vs CIF, timing, re-exports): they are different records and are never merged.
+/// </remarks>
+public sealed record TradeRecord : ISourced
+{
+    /// <summary>The economy whose statistics give the value.</summary>
+    public required CountryCode Reporter { get; init; }
+
+    /// <summary>The counterpart: China, a Latin American or Caribbean state, or <see cref="CountryCode.World"/>.</summary>
+    public required CountryCode Partner { get; init; }
+
+    /// <summary>Exports (FOB) or imports (CIF), from the reporter's side.</summary>
+    public required TradeFlow Flow { get; init; }
+
+    /// <summary>Calendar year.</summary>
+    public required int Year { get; init; }
+
+    /// <summary>The value in millions of current (nominal) US dollars of <see cref="Year"/>.</summary>
+    public required decimal ValueUsdMillions { get; init; }
+
+    /// <summary>The value as <see cref="Money"/> (nominal USD of <see cref="Year"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Money Value => Money.NominalUsdMillions(ValueUsdMillions, Year);
+
+    /// <summary>True when the source marks the value as an IMF estimate (from partner data), not the reporter's own figure.</summary>
+    public required bool IsEstimate { get; init; }
+
+    /// <inheritdoc />
+    public required IReadOnlyList<string> SourceIds { get; init; }
+}
