@@ -20,6 +20,7 @@ public readonly struct Money : IEquatable<Money>
     /// <param name="basis">The basis of the amount.</param>
     /// <param name="priceYear">For nominal amounts, the year of the dollars (null when a sum spans years); must be null for constant 2021 USD.</param>
     /// <exception cref="ArgumentOutOfRangeException">The basis is undefined, or a price year is given with constant 2021 USD.</exception>
+    [System.Text.Json.Serialization.JsonConstructor]
     public Money(decimal amountUsd, MoneyBasis basis, int? priceYear)
     {
         if (basis is not (MoneyBasis.NominalUsd or MoneyBasis.ConstantUsd2021))

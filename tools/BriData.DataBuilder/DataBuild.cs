@@ -1,0 +1,79 @@
+using System.Text.Json;
+using BriData.DataBuilder.Importers;
+using BriData.Loading;
+
+namespace BriData.DataBuilder;
+
+/// <summary>The whole build: import every source, link, write, read back and validate, and report.</summary>
+internal static class DataBuild
+{
+    public static List<string> Run(string sourcesDir, string curatedDir, string outDir)
+    {
+        var report = new List<string>();
+        var sources = new SourceRegistry();
+        foreach (var s in DatasetSources.All())
+        {
+            sources.Add(s);
+        }
+
+        CuratedImporter.LoadSources(curatedDir, sources);
+        var countries = CountriesImporter.Import(sourcesDir, report);
+        var alternatives = CuratedAlternatives.Load(Path.Combine(curatedDir, "event-annotations.json"));
+
+        var events = new List<PolicyEvent>();
+        events.AddRange(DiplomaticRelationsImporter.Import(sourcesDir, countries, sources, alternatives));
+        events.AddRange(BriDocumentsImporter.Import(sourcesDir, countries, sources, alternatives));
+        events.AddRange(FtaImporter.Import(sourcesDir, countries, sources, alternatives));
+        events.AddRange(AiibImporter.Import(sourcesDir, countries, sources, alternatives));
+        events.AddRange(CelacForumImporter.Import(sourcesDir, sources, alternatives));
+        var extra = CuratedImporter.EventExtraSources(curatedDir);
+        events = events.Select(e => extra.TryGetValue(e.Id, out var more)
+                ? e with { SourceIds = e.SourceIds.Concat(more).Distinct(StringComparer.Ordinal).ToList() }
+                : e)
+            .OrderBy(e => e.Date?.Start ?? DateOnly.MaxValue).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .ToList();
+        foreach (var unknown in alternatives.Unused().Concat(extra.Keys.Where(k => events.All(e => e.Id != k))))
+        {
+            throw new InvalidDataException($"event-annotations.json names event '{unknown}', which no importer produced");
+        }
+
+        var trade = DotsTradeImporter.Import(sourcesDir, countries);
+        var indicators = WorldBankIndicatorsImporter.Import(sourcesDir, countries);
+        var finance = AidDataImporter.Import(sourcesDir, countries, report);
+        var investments = AeiCgitImporter.Import(sourcesDir, countries, report);
+        var projects = CuratedImporter.Projects(curatedDir, investments, sources);
+        var initiatives = CuratedImporter.Initiatives(curatedDir);
+        var highlights = CuratedImporter.Highlights(curatedDir);
+        var claims = CuratedImporter.Claims(curatedDir)
+            .Concat(NewsTradeFiguresImporter.Import(sourcesDir, countries, sources))
+            .OrderBy(c => c.Id, StringComparer.Ordinal)
+            .ToList();
+        var countryRecords = countries.Finish(report);
+        ComtradeCrossCheck.Run(sourcesDir, trade, claims, report);
+
+        using var release = JsonDocument.Parse(File.ReadAllText(Path.Combine(curatedDir, "release.json")));
+        var dataVersion = release.RootElement.GetProperty("dataVersion").GetString()!;
+        var released = PartialDate.Parse(release.RootElement.GetProperty("released").GetString()!);
+
+        var writer = new DataWriter(outDir);
+        var c = writer.Context;
+        writer.Write(DataSetName.Sources, sources.All.ToList(), c.DataFileSource);
+        writer.Write(DataSetName.Countries, countryRecords, c.DataFileCountry);
+        writer.Write(DataSetName.Events, events, c.DataFilePolicyEvent);
+        writer.Write(DataSetName.Trade, trade, c.DataFileTradeRecord);
+        writer.Write(DataSetName.Indicators, indicators, c.DataFileCountryYearIndicators);
+        writer.Write(DataSetName.Finance, finance, c.DataFileFinanceRecord);
+        writer.Write(DataSetName.Investments, investments, c.DataFileInvestmentRecord);
+        writer.Write(DataSetName.Projects, projects, c.DataFileFlagshipProject);
+        writer.Write(DataSetName.Initiatives, initiatives, c.DataFileInitiative);
+        writer.Write(DataSetName.TradeHighlights, highlights, c.DataFileTradeHighlight);
+        writer.Write(DataSetName.Claims, claims, c.DataFileClaim);
+        writer.WriteManifest(dataVersion, released);
+
+        // Read back what was written, through the library's own loader, and validate it fully.
+        var loaded = BriDataset.Load(outDir);
+        report.Add($"written {outDir}: {loaded}");
+        report.Add($"  sources {loaded.Sources.Count}, indicators {loaded.Indicators.Count}, initiatives {loaded.Initiatives.Count}, trade highlights {loaded.TradeHighlights.Count}");
+        return report;
+    }
+}

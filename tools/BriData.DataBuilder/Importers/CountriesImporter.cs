@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace BriData.DataBuilder.Importers;
+
+/// <summary>
+/// Builds the 34 countries from three sources and cross-checks them: codes, regions, capital and currency from
+/// un-m49-country-codes; common and official names, aliases and translations from mledoze-countries; short names
+/// in en/es/pt/zh from stefangabos-world-countries. Disagreements become aliases and report lines.
+/// </summary>
+internal static class CountriesImporter
+{
+    public static CountryBook Import(string sourcesDir, List<string> report)
+    {
+        var m49 = Csv.Read(Path.Combine(sourcesDir, "un-m49-country-codes", "country-codes-lac-china.csv"));
+        using var mledozeDoc = JsonDocument.Parse(File.ReadAllText(Path.Combine(sourcesDir, "mledoze-countries", "countries-lac-china.json")));
+        var mledoze = mledozeDoc.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("cca3").GetString()!, e => e.Clone(), StringComparer.Ordinal);
+        var gabos = new Dictionary<string, Dictionary<string, CsvRow>>(StringComparer.Ordinal);
+        foreach (var lang in new[] { "en", "es", "pt", "zh" })
+        {
+            gabos[lang] = Csv.Read(Path.Combine(sourcesDir, "stefangabos-world-countries", $"countries-{lang}-lac-china.csv"))
+                .ToDictionary(r => r["alpha3"].ToUpperInvariant(), StringComparer.Ordinal);
+        }
+
+        var drafts = new List<CountryDraft>();
+        foreach (var row in m49)
+        {
+            var a3 = row["ISO3166-1-Alpha-3"];
+            var a2 = row["ISO3166-1-Alpha-2"];
+            var numeric = int.Parse(row["ISO3166-1-numeric"], NumberStyles.None, CultureInfo.InvariantCulture);
+            if (!mledoze.TryGetValue(a3, out var m))
+            {
+                throw row.Error($"{a3} is missing from mledoze-countries");
+            }
+
+            // Cross-check codes across the three sources.
+            Check(report, a3, "alpha-2 (mledoze)", a2, m.GetProperty("cca2").GetString());
+            Check(report, a3, "numeric (mledoze)", numeric.ToString(CultureInfo.InvariantCulture), int.Parse(m.GetProperty("ccn3").GetString()!, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+            foreach (var (lang, rows) in gabos)
+            {
+                var g = rows.TryGetValue(a3, out var gr) ? gr : throw row.Error($"{a3} is missing from stefangabos {lang}");
+                Check(report, a3, $"alpha-2 (stefangabos {lang})", a2, g["alpha2"].ToUpperInvariant());
+                Check(report, a3, $"numeric (stefangabos {lang})", numeric.ToString(CultureInfo.InvariantCulture), g["id"]);
+            }
+
+            var name = m.GetProperty("name");
+            var translations = m.GetProperty("translations");
+            var english = name.GetProperty("common").GetString()!;
+            var spanish = gabos["es"][a3]["name"];
+            var portuguese = gabos["pt"][a3]["name"];
+            var chinese = gabos["zh"][a3]["name"];
+            Compare(report, a3, "Spanish", spanish, Translation(translations, "spa"));
+            Compare(report, a3, "Portuguese", portuguese, Translation(translations, "por"));
+            Compare(report, a3, "Chinese", chinese, Translation(translations, "zho"));
+
+            var isChina = a3 == "CHN";
+            var currencies = m.GetProperty("currencies");
+            var currencyCode = row["ISO4217-currency_alphabetic_code"].Split(',')[0].Trim();
+            var draft = new CountryDraft
+            {
+                Code = CountryCode.Parse(a3),
+                Alpha2 = a2,
+                Numeric = numeric,
+                Name = english,
+                OfficialName = name.GetProperty("official").GetString()!,
+                Names = new LocalizedNames { English = english, Spanish = spanish, Portuguese = portuguese, Chinese = chinese },
+                Region = row["Region Name"],
+                Subregion = row["Sub-region Name"],
+                IntermediateRegion = row.Optional("Intermediate Region Name"),
+                IsLac = !isChina,
+                Capital = row["Capital"],
+                CurrencyCode = currencyCode,
+                CurrencyName = currencies.TryGetProperty(currencyCode, out var cur) ? cur.GetProperty("name").GetString()! : row["ISO4217-currency_name"],
+            };
+            draft.SourceIds.Add(DatasetSources.UnM49);
+            draft.SourceIds.Add(DatasetSources.Mledoze);
+            draft.SourceIds.Add(DatasetSources.Stefangabos);
+
+            void Alias(string? text)
+            {
+                if (!string.IsNullOrWhiteSpace(text) && text.Trim().Length > 2)
+                {
+                    draft.Aliases.Add(CleanUnArticle(text.Trim()));
+                }
+            }
+
+            Alias(gabos["en"][a3]["name"]);
+            foreach (var lang in new[] { "spa", "por", "zho" })
+            {
+                if (translations.TryGetProperty(lang, out var t))
+                {
+                    Alias(t.GetProperty("common").GetString());
+                    Alias(t.GetProperty("official").GetString());
+                }
+            }
+
+            if (name.TryGetProperty("native", out var native))
+            {
+                foreach (var n in native.EnumerateObject())
+                {
+                    Alias(n.Value.GetProperty("common").GetString());
+                    Alias(n.Value.GetProperty("official").GetString());
+                }
+            }
+
+            foreach (var alt in m.GetProperty("altSpellings").EnumerateArray())
+            {
+                Alias(alt.GetString());
+            }
+
+            foreach (var column in new[] { "UNTERM English Short", "UNTERM English Formal", "UNTERM Spanish Short", "UNTERM Spanish Formal", "UNTERM Chinese Short", "UNTERM Chinese Formal", "official_name_en", "official_name_es", "official_name_cn", "CLDR display name" })
+            {
+                Alias(row.Optional(column));
+            }
+
+            drafts.Add(draft);
+        }
+
+        if (drafts.Count != 34)
+        {
+            throw new InvalidDataException($"expected 34 countries (33 LAC + China), found {drafts.Count}");
+        }
+
+        return new CountryBook(drafts);
+    }
+
+    private static string? Translation(JsonElement translations, string lang) =>
+        translations.TryGetProperty(lang, out var t) ? t.GetProperty("common").GetString() : null;
+
+    /// <summary>UNTERM writes Spanish names with their article in brackets ("Perú (el)"): drop it.</summary>
+    private static string CleanUnArticle(string text)
+    {
+        foreach (var article in new[] { " (el)", " (la)", " (los)", " (las)", " (les)", " (le)", " (l')" })
+        {
+            if (text.EndsWith(article, StringComparison.Ordinal))
+            {
+                return text[..^article.Length];
+            }
+        }
+
+        return text;
+    }
+
+    private static void Check(List<string> report, string code, string what, string expected, string? actual)
+    {
+        if (!string.Equals(expected, actual, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"countries: {code} {what} is '{actual}', un-m49 says '{expected}'");
+        }
+    }
+
+    private static void Compare(List<string> report, string code, string what, string chosen, string? other)
+    {
+        if (other is not null && !string.Equals(chosen, other, StringComparison.Ordinal))
+        {
+            report.Add($"countries: {code} {what} name: stefangabos '{chosen}' (used) vs mledoze '{other}' (kept as alias)");
+        }
+    }
+}
