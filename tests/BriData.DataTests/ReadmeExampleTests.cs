@@ -1,0 +1,63 @@
+namespace BriData.DataTests;
+
+/// <summary>Keeps README's usage example compiling and running: the same lines live here.</summary>
+public sealed class ReadmeExampleTests
+{
+    private static void UsageExample(TextWriter Console)
+    {
+        // <readme>
+        var data = BriDataset.Default;                          // the embedded release, loaded lazily
+        var peru = data.Countries.Resolve("Perú");              // codes, names in en/es/pt/zh, aliases
+        Console.WriteLine($"{peru.Name} ({peru.Code}), data release {data.Version}");
+
+        foreach (var e in data.Events.Where(e => e.Country == peru.Code))
+            Console.WriteLine($"{e.Date} {e.Title}");
+
+        var chancay = data.Projects.Get("chancay-port");
+        Console.WriteLine($"{chancay.Name}: {chancay.Status}, sources: {string.Join(", ", chancay.SourceIds)}");
+        // </readme>
+    }
+
+    [Fact]
+    public void The_readme_example_is_the_code_in_this_file()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var start = readme.IndexOf("<!-- usage-example", StringComparison.Ordinal);
+        start.Should().BeGreaterThan(0);
+        var fence = readme.IndexOf("```csharp", start, StringComparison.Ordinal) + "```csharp".Length;
+        var end = readme.IndexOf("```", fence, StringComparison.Ordinal);
+        var readmeLines = Normalize(readme[fence..end]).Where(l => !l.StartsWith("using ", StringComparison.Ordinal));
+
+        var source = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "BriData.DataTests", "ReadmeExampleTests.cs"));
+        var a = source.IndexOf("// <readme>", StringComparison.Ordinal) + "// <readme>".Length;
+        var b = source.IndexOf("// </readme>", StringComparison.Ordinal);
+        readmeLines.Should().Equal(Normalize(source[a..b]));
+    }
+
+    [Fact]
+    public void The_readme_example_runs_and_prints_peru_its_timeline_and_chancay()
+    {
+        var output = new StringWriter();
+        UsageExample(output);
+        var text = output.ToString();
+        text.Should().StartWith("Peru (PER), data release ");
+        text.Should().Contain("2009-04-28 China and Peru sign their FTA");
+        text.Should().Contain("Chancay Port: Operational, sources: ");
+    }
+
+    private static List<string> Normalize(string code) =>
+        code.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+
+    internal static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "BriData.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("BriData.sln not found above " + AppContext.BaseDirectory);
+    }
+}
