@@ -55,7 +55,7 @@ public sealed class TradeConsistencyTests
             .ToList();
         pairs.Should().HaveCountGreaterThan(100);
         var within = pairs.Count(p => p.mirror!.Value / p.t.ValueUsdMillions is > 0.5m and < 2m);
-        ((double)within / pairs.Count).Should().BeGreaterThanOrEqualTo(0.8, "one large pair in five differs by more than a factor of two (Panama, Mexico, Chile's re-exports)");
+        ((double)within / pairs.Count).Should().BeGreaterThanOrEqualTo(0.8, "one large pair in five differs by more than a factor of two (Panama and Mexico among them; see docs/data-policy.md)");
         ((double)within / pairs.Count).Should().BeLessThan(1.0, "the asymmetry is real and must stay visible");
     }
 

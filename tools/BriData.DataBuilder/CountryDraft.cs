@@ -17,6 +17,9 @@ internal sealed class CountryDraft
     public required string CurrencyCode { get; init; }
     public required string CurrencyName { get; init; }
     public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded aliases from the UN's own name lists (UNTERM, UNSD): they win a clash with another source's alias.</summary>
+    public HashSet<string> AuthoritativeFolded { get; } = new(StringComparer.Ordinal);
     public SortedSet<string> SourceIds { get; } = new(StringComparer.Ordinal);
 }
 
@@ -115,7 +118,16 @@ internal sealed class CountryBook
                     continue;
                 }
 
-                if (aliasOwners[key].Count > 1)
+                var authoritative = aliasOwners[key].Where(c => byCode[c].AuthoritativeFolded.Contains(key)).ToList();
+                if (aliasOwners[key].Count > 1 && authoritative.Count == 1)
+                {
+                    if (authoritative[0] != d.Code)
+                    {
+                        report.Add($"countries: alias '{a}' of {d.Code} dropped: the UN name lists give it to {authoritative[0]}");
+                        continue;
+                    }
+                }
+                else if (aliasOwners[key].Count > 1)
                 {
                     report.Add($"countries: alias '{a}' of {d.Code} dropped: it also names {string.Join(", ", aliasOwners[key].Where(c => c != d.Code).Order())}");
                     continue;

@@ -80,7 +80,16 @@ internal static class CountriesImporter
             {
                 if (!string.IsNullOrWhiteSpace(text) && text.Trim().Length > 2)
                 {
-                    draft.Aliases.Add(CleanUnArticle(text.Trim()));
+                    var cleaned = CleanUnArticle(text.Trim());
+                    draft.Aliases.Add(cleaned);
+                    foreach (var article in new[] { "the ", "The ", "el ", "la ", "los ", "las " })
+                    {
+                        if (cleaned.StartsWith(article, StringComparison.Ordinal))
+                        {
+                            // UN formal names lead with an article ("the Bolivarian Republic of Venezuela"): people type them without it.
+                            draft.Aliases.Add(cleaned[article.Length..]);
+                        }
+                    }
                 }
             }
 
@@ -111,6 +120,10 @@ internal static class CountriesImporter
             foreach (var column in new[] { "UNTERM English Short", "UNTERM English Formal", "UNTERM Spanish Short", "UNTERM Spanish Formal", "UNTERM Chinese Short", "UNTERM Chinese Formal", "official_name_en", "official_name_es", "official_name_cn", "CLDR display name" })
             {
                 Alias(row.Optional(column));
+                if (row.Optional(column) is string un)
+                {
+                    draft.AuthoritativeFolded.Add(NameFoldingAccess.Fold(CleanUnArticle(un)));
+                }
             }
 
             drafts.Add(draft);

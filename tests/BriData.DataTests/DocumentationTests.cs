@@ -1,0 +1,33 @@
+using System.Reflection;
+using System.Text.Json.Serialization;
+
+namespace BriData.DataTests;
+
+/// <summary>Keeps docs/data-dictionary.md complete: every serialised field of every record type is described.</summary>
+public sealed class DocumentationTests
+{
+    public static TheoryData<Type> RecordTypes() =>
+    [
+        typeof(Country), typeof(LocalizedNames), typeof(PolicyEvent), typeof(AlternativeDate), typeof(TradeRecord),
+        typeof(CountryYearIndicators), typeof(FinanceRecord), typeof(InvestmentRecord), typeof(FlagshipProject),
+        typeof(ProjectMilestone), typeof(ProjectMeasure), typeof(ProjectCost), typeof(Initiative), typeof(TradeHighlight),
+        typeof(Claim), typeof(Source),
+    ];
+
+    [Theory]
+    [MemberData(nameof(RecordTypes))]
+    public void Every_field_of_the_record_is_in_the_data_dictionary(Type type)
+    {
+        var dictionary = File.ReadAllText(Path.Combine(ReadmeExampleTests.RepositoryRoot(), "docs", "data-dictionary.md"));
+        var section = dictionary[dictionary.IndexOf($"## {type.Name}\n", StringComparison.Ordinal)..];
+        var next = section.IndexOf("\n## ", 3, StringComparison.Ordinal);
+        section = next > 0 ? section[..next] : section;
+        var fields = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite && p.GetCustomAttribute<JsonIgnoreAttribute>() is null && p.Name != nameof(ISourced.SourceIds) && p.Name != "EqualityContract")
+            .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]);
+        foreach (var field in fields)
+        {
+            section.Should().Contain($"| `{field}` |", $"{type.Name}.{field} must be documented (run tools/scripts/data-dictionary.py)");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Writes docs/data-dictionary.md from the XML doc comments of src/BriData/Model (run from the repo root).
+
+The model's doc comments are the single place where each field's meaning and unit are written; this script
+turns them into a table per record type, with the JSON name, the type and the upstream source.
+"""
+import re, pathlib
+
+MODEL = pathlib.Path("src/BriData/Model")
+SOURCES = {
+    "Country": "un-m49-country-codes (codes, regions, capital, currency), mledoze-countries (names, aliases), stefangabos-world-countries (es/pt/zh names); aliases also from the IMF, World Bank, AidData and AEI files",
+    "LocalizedNames": "stefangabos-world-countries (es, pt, zh), mledoze-countries (English common name)",
+    "PolicyEvent": "prc-diplomatic-relations, bri-cooperation-documents, china-lac-fta, aiib-membership, china-celac-forum; each row's page as a web source",
+    "AlternativeDate": "pages named in the event files' notes (data/curated/event-annotations.json)",
+    "TradeRecord": "imf-dots-annual (IMF Direction of Trade Statistics)",
+    "CountryYearIndicators": "wb-population (SP.POP.TOTL), wb-gdp (NY.GDP.MKTP.CD)",
+    "FinanceRecord": "aiddata-gcdf3: geogcdf3_final_input_lac.csv; flow/intent/agency fields from gcdf3_df_filtered_lac.csv; aggregation safety from gcdf3_text_lac.csv",
+    "InvestmentRecord": "aei-cgit: cgit_2021fall_combined.csv; kind from the 2019 Fall split files; troubled rows from cgit_2019fall_troubled.csv",
+    "FlagshipProject": "data/curated/projects.json (each fact with its page in sources-projects.json)",
+    "ProjectMilestone": "data/curated/projects.json", "ProjectMeasure": "data/curated/projects.json", "ProjectCost": "data/curated/projects.json",
+    "Initiative": "data/curated/initiatives.json", "TradeHighlight": "data/curated/trade-highlights.json",
+    "Claim": "data/curated/claims.json (seed article and second sources), china-lac-trade-figures-news",
+    "ClaimQuantity": "as Claim",
+    "Source": "tools/BriData.DataBuilder/DatasetSources.cs (upstream files), data/curated/sources*.json (pages), one web source per page cited by the hand-built event files",
+    "Money": "the record that holds it", "PartialDate": "the record that holds it", "CountryCode": "the record that holds it",
+}
+ORDER = ["Country", "LocalizedNames", "PolicyEvent", "AlternativeDate", "TradeRecord", "CountryYearIndicators", "FinanceRecord",
+         "InvestmentRecord", "FlagshipProject", "ProjectMilestone", "ProjectMeasure", "ProjectCost", "Initiative",
+         "TradeHighlight", "Claim", "ClaimQuantity", "Source", "Money"]
+
+def clean(text):
+    text = re.sub(r'<see cref="([^"]+)"\s*/>', lambda m: "`" + m.group(1).split(".")[-1] + "`", text)
+    text = re.sub(r"<c>(.*?)</c>", r"`\1`", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    return " ".join(text.split())
+
+def camel(name):
+    return name[0].lower() + name[1:]
+
+out = ["# Data dictionary", "",
+       "Generated from the model's documentation by `tools/scripts/data-dictionary.py`; the JSON name is the",
+       "property name in the data files (`src/BriData/Data/<set>.json`, each `{ formatVersion, set, records }`).",
+       "Computed properties (not in the files) are marked *computed*. Missing values are `null`, never zero.", "",
+       "Value types: `CountryCode` is written as its alpha-3 string; `PartialDate` as `YYYY`, `YYYY-MM` or",
+       "`YYYY-MM-DD`; `Money` as `{ amountUsd, basis, priceYear }` (plain US dollars; `NominalUsd` with the year of",
+       "the dollars, or `ConstantUsd2021`); enums as their names.", "",
+       "Every record also has `sourceIds`: the ids of the `Source` records its facts come from (never empty).", ""]
+for name in ORDER:
+    path = MODEL / f"{name}.cs"
+    src = path.read_text(encoding="utf-8")
+    head = src[:re.search(r"public (?:sealed |readonly )*(?:partial )?(?:record|class|struct) ", src).start()]
+    type_doc = re.search(r"/// <summary>(.*?)</summary>", head, re.S)
+    out += [f"## {name}", "", clean(type_doc.group(1).replace("///", "")) if type_doc else "", "", f"Source: {SOURCES.get(name, '')}", "",
+            "| JSON name | Type | Meaning (unit, edge cases) |", "|---|---|---|"]
+    if name == "ClaimQuantity":
+        for p in re.finditer(r'<param name="(\w+)">(.*?)</param>', src, re.S):
+            out.append(f"| `{camel(p.group(1))}` | | {clean(p.group(2))} |")
+    for m in re.finditer(r"/// <summary>((?:(?!</summary>).)*)</summary>\n((?:\s*\[[^\]\n]*\]\n)*)\s*public (?:required )?([\w<>?, \[\]]+?) (\w+) \{ get;", src, re.S):
+        doc, attrs, typ, prop = m.group(1).replace("///", ""), m.group(2), m.group(3), m.group(4)
+        out.append(f"| `{camel(prop)}` | `{typ}` | {clean(doc)} |")
+    for m in re.finditer(r"/// <summary>((?:(?!</summary>).)*)</summary>\n((?:\s*\[[^\]\n]*\]\n)*)\s*public ([\w<>?, \[\]]+?) (\w+) =>", src, re.S):
+        out.append(f"| *computed* `{m.group(4)}` | `{m.group(3)}` | {clean(m.group(1).replace('///', ''))} |")
+    out.append("")
+pathlib.Path("docs/data-dictionary.md").write_text("\n".join(out) + "\n", encoding="utf-8")
+print("wrote docs/data-dictionary.md")
