@@ -76,6 +76,18 @@ public sealed class PinnedCountsTests
     }
 
     [Fact]
+    public void Curated_sets_and_sources()
+    {
+        Data.Events.Should().HaveCount(107);
+        Data.Claims.Should().HaveCount(36);
+        Data.Claims.Count(c => c.Id.StartsWith("news-", StringComparison.Ordinal)).Should().Be(20);
+        Data.Initiatives.Should().HaveCount(15);
+        Data.TradeHighlights.Should().HaveCount(5);
+        Data.Sources.Should().HaveCount(323);
+        Data.Sources.Count(s => s.Kind == SourceKind.Dataset).Should().Be(17);
+    }
+
+    [Fact]
     public void Flagship_projects_span_at_least_ten_countries()
     {
         Data.Projects.Should().HaveCount(24);
