@@ -20,5 +20,9 @@ public sealed class DemoTests
         text.Should().Contain("== Region-wide claims ==");
         text.Should().Contain("== Flagship projects by country ==");
         text.Should().Contain("  Jamaica:");
+        text.Should().Contain("China's share of Peru's exports, 2020: 28.3 %");
+        text.Should().Contain("Top LAC partners by China-reported trade, 2020: Brazil, Mexico, Chile, Peru, Argentina");
+        text.Should().Contain("Belt and Road members in LAC on 2025-02-06: 20");
+        text.Should().MatchRegex(@"Claims checked against the data: \d+ consistent, \d+ inconsistent, \d+ not comparable");
     }
 }

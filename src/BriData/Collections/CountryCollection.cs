@@ -65,7 +65,14 @@ public sealed class CountryCollection : IReadOnlyList<Country>
     /// Resolves what a person typed (a code or any known name or alias, any case, with or without accents,
     /// punctuation and spaces ignored) to exactly one country.
     /// </summary>
-    /// <exception cref="CountryResolutionException">The name is unknown (candidates: the closest names) or ambiguous (candidates: every match).</exception>
+    /// <remarks>
+    /// Only an exact name (after folding case, accents, spaces and punctuation) or a code resolves. Text that is
+    /// the beginning of names of several countries ("Dominic": Dominica and the Dominican Republic; "Saint")
+    /// is ambiguous; anything else is unknown and the exception suggests the closest names (<see cref="Search"/>),
+    /// for example Guyana for "French Guiana", a territory BriData does not cover. BriData never guesses.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="nameOrCode"/> is null.</exception>
+    /// <exception cref="CountryResolutionException">The name is ambiguous (candidates: every country it may mean) or unknown (candidates: the closest names, possibly none).</exception>
     public Country Resolve(string nameOrCode)
     {
         ArgumentNullException.ThrowIfNull(nameOrCode);
@@ -80,6 +87,12 @@ public sealed class CountryCollection : IReadOnlyList<Country>
             throw new CountryResolutionException(nameOrCode, true, outcome.Ambiguous);
         }
 
+        var sharedPrefix = names.Value.CountriesStartingWith(nameOrCode);
+        if (sharedPrefix.Count > 1)
+        {
+            throw new CountryResolutionException(nameOrCode, true, sharedPrefix);
+        }
+
         var closest = Search(nameOrCode, 3).Select(m => m.Country).Distinct().ToArray();
         throw new CountryResolutionException(nameOrCode, false, closest);
     }
@@ -92,15 +105,31 @@ public sealed class CountryCollection : IReadOnlyList<Country>
     }
 
     /// <summary>
-    /// Ranked close matches for a possibly misspelled name: exact (100), prefix (80), substring (60), then by
-    /// edit distance (up to a third of the length). Ties are ordered by code. At most <paramref name="maxResults"/>, one per country.
+    /// Ranked close matches for a possibly misspelled name: exact (100), prefix (80), substring (60), edit
+    /// distance up to a third of the length (50 down to 40), a known name inside the query (35, so "French Guiana"
+    /// suggests Guyana's Portuguese name "Guiana"). Ties are ordered by code. At most
+    /// <paramref name="maxResults"/>, one per country; empty when nothing is close.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxResults"/> is zero or negative.</exception>
     public IReadOnlyList<CountryMatch> Search(string query, int maxResults = 5)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxResults);
         return names.Value.Search(query, maxResults);
     }
+
+    /// <summary>
+    /// The countries of a region, matched against <see cref="Country.IntermediateRegion"/> ("Caribbean",
+    /// "Central America", "South America"), <see cref="Country.Subregion"/> ("Latin America and the Caribbean")
+    /// or <see cref="Country.Region"/> ("Americas"), ignoring case, accents, spaces and punctuation. In code order.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="region"/> is null.</exception>
+    /// <exception cref="ArgumentException">No country is in a region of that name; the message lists the known names (see <see cref="RegionNames"/>).</exception>
+    public IReadOnlyList<Country> InRegion(string region) => Subregions.Members(this, region);
+
+    /// <summary>Every region name <see cref="InRegion"/> accepts, as the data spells it, sorted ordinally.</summary>
+    public IReadOnlyList<string> RegionNames => Subregions.Names(this);
 
     /// <summary>Enumerates the countries in alphabetical order of alpha-3 code.</summary>
     public IEnumerator<Country> GetEnumerator() => ((IEnumerable<Country>)items).GetEnumerator();

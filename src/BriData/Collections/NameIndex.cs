@@ -5,6 +5,7 @@ internal sealed class NameIndex
 {
     private readonly Dictionary<string, Country[]> byName;
     private readonly Dictionary<string, Country[]>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+    private readonly Dictionary<string, Country[]>.AlternateLookup<ReadOnlySpan<char>> byExactSpan;
     private readonly (string Folded, string Name, Country Country)[] all;
 
     internal readonly record struct Outcome(Country? Country, IReadOnlyList<Country>? Ambiguous);
@@ -38,6 +39,21 @@ internal sealed class NameIndex
 
         byName = groups.ToDictionary(g => g.Key, g => g.Value.ToArray(), NameFolding.Instance);
         bySpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Fast path for text typed exactly as the data spells it (ordinal hashing is cheaper than folding).
+        var exact = new Dictionary<string, Country[]>(StringComparer.Ordinal);
+        foreach (var country in countries)
+        {
+            foreach (var name in NamesOf(country))
+            {
+                if (bySpan.TryGetValue(name.AsSpan(), out var owners))
+                {
+                    exact.TryAdd(name, owners);
+                }
+            }
+        }
+
+        byExactSpan = exact.GetAlternateLookup<ReadOnlySpan<char>>();
         all = list.ToArray();
     }
 
@@ -69,12 +85,32 @@ internal sealed class NameIndex
             return new Outcome(byCode, null);
         }
 
-        if (bySpan.TryGetValue(trimmed, out var owners))
+        if (byExactSpan.TryGetValue(trimmed, out var owners) || bySpan.TryGetValue(trimmed, out owners))
         {
             return owners.Length == 1 ? new Outcome(owners[0], null) : new Outcome(null, owners);
         }
 
         return default;
+    }
+
+    /// <summary>
+    /// The distinct countries (in code order) that have a name starting with the folded <paramref name="text"/>;
+    /// empty when the folded text is shorter than two characters.
+    /// </summary>
+    public IReadOnlyList<Country> CountriesStartingWith(string text)
+    {
+        var folded = NameFolding.FoldToString(text);
+        if (folded.Length < 2)
+        {
+            return [];
+        }
+
+        return all
+            .Where(n => n.Folded.StartsWith(folded, StringComparison.Ordinal))
+            .Select(n => n.Country)
+            .DistinctBy(c => c.Code)
+            .OrderBy(c => c.Code)
+            .ToArray();
     }
 
     public IReadOnlyList<CountryMatch> Search(string query, int maxResults)
@@ -126,7 +162,13 @@ internal sealed class NameIndex
 
         var distance = EditDistance(query, name);
         var allowed = Math.Max(1, query.Length / 3);
-        return distance <= allowed ? 50 - (distance * 10 / allowed) : 0;
+        if (distance <= allowed)
+        {
+            return 50 - (distance * 10 / allowed);
+        }
+
+        // A known name inside what was typed ("French Guiana" holds "Guiana"): worth suggesting, never resolving.
+        return name.Length >= 4 && query.Contains(name, StringComparison.Ordinal) ? 35 : 0;
     }
 
     internal static int EditDistance(string a, string b)

@@ -24,7 +24,9 @@ internal static class DotsTradeImporter
                 throw row.Error($"unknown flag '{flag}'");
             }
 
-            var value = Parse.Decimal(row, "value_usd_millions");
+            // The mirror re-printed doubles in shortest round-trip form, which keeps binary noise such as
+            // 163.24999999999997; six decimals (one US dollar) remove it without changing any published figure.
+            var value = Math.Round(Parse.Decimal(row, "value_usd_millions"), 6, MidpointRounding.ToEven) / 1.000000000000000000000000000000000m;
             if (value < 0)
             {
                 throw row.Error("negative trade value");

@@ -1,0 +1,29 @@
+namespace BriData;
+
+/// <summary>A published claim set against the data: the verdict, why, and the figures computed.</summary>
+public sealed record ClaimCheck
+{
+    /// <summary>The claim checked.</summary>
+    public required Claim Claim { get; init; }
+
+    /// <summary>Consistent, inconsistent, or not comparable.</summary>
+    public required ClaimVerdict Verdict { get; init; }
+
+    /// <summary>Why, in one or two sentences, naming the figures and the data's limits.</summary>
+    public required string Reason { get; init; }
+
+    /// <summary>The figure the verdict rests on, in <see cref="ComputedUnit"/>; null when the data has none.</summary>
+    public decimal? ComputedValue { get; init; }
+
+    /// <summary>The unit of <see cref="ComputedValue"/> (the claim's unit when they are compared); null when nothing was computed.</summary>
+    public string? ComputedUnit { get; init; }
+
+    /// <summary>Every figure computed (for example both reporters' totals), the one the verdict rests on first; empty when none.</summary>
+    public required IReadOnlyList<ClaimFigure> Figures { get; init; }
+
+    /// <summary>Ids of the sources of the data used.</summary>
+    public required IReadOnlyList<string> SourceIds { get; init; }
+
+    /// <summary>For example <c>Consistent: Peru: trade with China in 2018 was USD 23.268 bn — …</c>.</summary>
+    public override string ToString() => $"{Verdict}: {Claim.Statement} — {Reason}";
+}

@@ -1,0 +1,497 @@
+using System.Globalization;
+
+namespace BriData;
+
+/// <summary>
+/// Sets each published claim against the data and returns a verdict with its reason and the computed figures.
+/// </summary>
+/// <remarks>
+/// <para>Rules (details and formulas in docs/metrics.md):</para>
+/// <list type="bullet">
+/// <item>Trade totals and exports to China (unit USD, a calendar year or a range of years read as "each year"):
+/// computed from both reporters; consistent when either reporter's figure satisfies the wording
+/// (<see cref="ClaimQuantity.IsSatisfiedBy"/>), inconsistent when neither does; not comparable when the period
+/// is outside the data (the trade series ends in 2020), is part of a year, or the unit is not USD. Region-wide
+/// claims use the sum over the states with data; a sum that leaves states out is a lower bound and can only
+/// confirm "over" and "at least" wordings.</item>
+/// <item>China's share of exports: the state's own statistics.</item>
+/// <item>Counts the data cannot make complete (infrastructure projects, bridges and tunnels, transport length,
+/// social facilities, ports and airports) are read as lower bounds: infrastructure projects are the groups of
+/// aggregation-safe AidData infrastructure records that are linked or share a mapped feature (only geolocated
+/// official finance is in the data); the others come from the curated flagship projects, a selection. Such a
+/// count can confirm an "over" or "at least" wording; otherwise the claim is not comparable.</item>
+/// <item>Jobs, attendance, partner rank and other topics: not comparable, with the reason.</item>
+/// </list>
+/// </remarks>
+public static class ClaimChecks
+{
+    private const decimal Million = 1_000_000m;
+
+    /// <summary>Checks every claim of the dataset, in file order.</summary>
+    /// <param name="data">The dataset.</param>
+    /// <param name="tolerance">Relative tolerance for exact, "about" and "nearly" wordings (default 5 %).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    public static IReadOnlyList<ClaimCheck> CheckClaims(this BriDataset data, decimal tolerance = 0.05m)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return data.Claims.Select(c => data.CheckClaim(c, tolerance)).ToArray();
+    }
+
+    /// <summary>Checks one claim against the data.</summary>
+    /// <param name="data">The dataset.</param>
+    /// <param name="claim">The claim (from this or any dataset).</param>
+    /// <param name="tolerance">Relative tolerance for exact, "about" and "nearly" wordings (default 5 %).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative or 1 or more.</exception>
+    public static ClaimCheck CheckClaim(this BriDataset data, Claim claim, decimal tolerance = 0.05m)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(claim);
+        if (tolerance is < 0 or >= 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "The tolerance is a fraction from 0 (inclusive) to 1 (exclusive).");
+        }
+
+        if (claim.Country is CountryCode code && !data.Countries.Contains(code))
+        {
+            return NotComparable(claim, $"The claim is about {code}, which this dataset does not hold.");
+        }
+
+        return claim.Topic switch
+        {
+            ClaimTopic.BilateralTrade or ClaimTopic.ExportsToChina => Trade(data, claim, tolerance),
+            ClaimTopic.ExportShare => ExportShare(data, claim, tolerance),
+            ClaimTopic.InfrastructureProjects => InfrastructureProjects(data, claim, tolerance),
+            ClaimTopic.BridgesAndTunnels => CuratedCount(data, claim, tolerance, "bridges and tunnels",
+                p => p.Kind is ProjectKind.Bridge or ProjectKind.Tunnel ? 1 : MaxMeasure(p, m => m.Unit is "bridges" or "tunnels")),
+            ClaimTopic.AirportsAndPorts => CuratedCount(data, claim, tolerance, "ports and airports",
+                p => p.Kind is ProjectKind.Port or ProjectKind.Airport ? 1 : 0),
+            ClaimTopic.SocialFacilities => CuratedCount(data, claim, tolerance, "hospitals and sports facilities",
+                p => p.Kind is ProjectKind.Hospital or ProjectKind.Stadium ? 1 : 0),
+            ClaimTopic.TransportLength => TransportLength(data, claim, tolerance),
+            ClaimTopic.JobsCreated => NotComparable(claim, "BriData holds no employment figures, so it cannot count jobs created."),
+            ClaimTopic.LeadersMet => NotComparable(claim, "BriData's events do not record who attended a meeting, so it cannot count leaders or countries present."),
+            ClaimTopic.PartnerRank => NotComparable(claim, "BriData holds each state's trade with China and with the World only, not with its other partners, so China's rank among them cannot be computed."),
+            _ => NotComparable(claim, "No set of BriData speaks to this topic."),
+        };
+    }
+
+    private static ClaimCheck Trade(BriDataset data, Claim claim, decimal tolerance)
+    {
+        var q = claim.Quantity;
+        var isExports = claim.Topic == ClaimTopic.ExportsToChina;
+        var what = isExports ? "exports to China" : "trade with China";
+        if (!string.Equals(q.Unit, "USD", StringComparison.OrdinalIgnoreCase))
+        {
+            return NotComparable(claim, $"The claim is in {q.Unit}; BriData's trade values are in US dollars and it ships no exchange rates.");
+        }
+
+        if (!TryPeriod(claim, out var from, out var to, out var periodProblem))
+        {
+            return NotComparable(claim, periodProblem);
+        }
+
+        if (isExports && claim.Country is null)
+        {
+            return NotComparable(claim, "A region-wide exports claim has no single exporter; BriData checks exports claims for one state.");
+        }
+
+        var lastYear = claim.Country is CountryCode c
+            ? TradeMetrics.BilateralYears(data, c)?.Last
+            : data.Trade.Count == 0 ? null : data.Trade.Max(t => t.Year);
+        if (lastYear is not int newest)
+        {
+            return NotComparable(claim, $"The data holds no trade records for {claim.Country?.ToString() ?? "the region"}.");
+        }
+
+        if (to > newest)
+        {
+            var context = Figures(data, claim, newest, isExports);
+            return new ClaimCheck
+            {
+                Claim = claim,
+                Verdict = ClaimVerdict.NotComparable,
+                Reason = $"The claim is about {Period(from, to)}, but the data's trade series for {claim.Country?.ToString() ?? "the region"} ends in {newest}; the newest figures are shown for context only.",
+                ComputedValue = null,
+                ComputedUnit = null,
+                Figures = context.Figures.Select(f => f with { Label = f.Label + " (newest year held, for context)" }).ToArray(),
+                SourceIds = context.SourceIds,
+            };
+        }
+
+        var figures = new List<ClaimFigure>();
+        var sources = new SortedSet<string>(StringComparer.Ordinal);
+        ClaimFigure? decisive = null;
+        var verdict = ClaimVerdict.Consistent;
+        var reasons = new List<string>();
+        for (var year = from; year <= to; year++)
+        {
+            var y = Figures(data, claim, year, isExports);
+            figures.AddRange(y.Figures);
+            sources.UnionWith(y.SourceIds);
+            var present = y.Figures.Where(f => f.Value is not null).ToArray();
+            var satisfying = present
+                .Where(f => q.IsSatisfiedBy(f.Value!.Value, tolerance))
+                .OrderBy(f => Math.Abs(f.Value!.Value - q.Value))
+                .FirstOrDefault();
+            if (present.Length == 0)
+            {
+                verdict = ClaimVerdict.NotComparable;
+                reasons.Add($"the data has no {what} figure for {year}");
+                decisive ??= y.Figures.FirstOrDefault();
+                continue;
+            }
+
+            if (satisfying is not null)
+            {
+                reasons.Add($"{year}: {satisfying.Label} is {Usd(satisfying.Value!.Value)}, which agrees with '{Describe(q)}'");
+                if (verdict == ClaimVerdict.Consistent)
+                {
+                    decisive = satisfying;
+                }
+
+                continue;
+            }
+
+            if (!y.IsComplete && q.Bound is QuantityBound.Over or QuantityBound.AtLeast or QuantityBound.MultipleOf)
+            {
+                if (verdict != ClaimVerdict.Inconsistent)
+                {
+                    verdict = ClaimVerdict.NotComparable;
+                }
+
+                reasons.Add($"{year}: the sum over the states with data ({string.Join(", ", present.Select(f => Usd(f.Value!.Value)))}) leaves states out, so it cannot refute '{Describe(q)}'");
+                decisive = present[0];
+                continue;
+            }
+
+            if (!y.IsComplete)
+            {
+                if (verdict != ClaimVerdict.Inconsistent)
+                {
+                    verdict = ClaimVerdict.NotComparable;
+                }
+
+                reasons.Add($"{year}: states are missing from the sum, so it cannot be compared with '{Describe(q)}'");
+                decisive = present[0];
+                continue;
+            }
+
+            verdict = ClaimVerdict.Inconsistent;
+            decisive = present[0];
+            reasons.Add($"{year}: {string.Join(" and ", present.Select(f => $"{f.Label} is {Usd(f.Value!.Value)}"))}; neither agrees with '{Describe(q)}' (tolerance {tolerance * 100m:0.#} %)");
+        }
+
+        var ordered = decisive is null ? figures : figures.Where(f => !ReferenceEquals(f, decisive)).Prepend(decisive).ToList();
+        return new ClaimCheck
+        {
+            Claim = claim,
+            Verdict = verdict,
+            Reason = Sentence(string.Join("; ", reasons)) + (from != to ? " A range of years is read as the figure holding in each year." : string.Empty),
+            ComputedValue = decisive?.Value,
+            ComputedUnit = decisive is null ? null : "USD",
+            Figures = ordered.ToArray(),
+            SourceIds = sources.ToArray(),
+        };
+    }
+
+    private sealed record YearFigures(IReadOnlyList<ClaimFigure> Figures, IReadOnlyList<string> SourceIds, bool IsComplete);
+
+    private static YearFigures Figures(BriDataset data, Claim claim, int year, bool isExports)
+    {
+        var figures = new List<ClaimFigure>();
+        var sources = new SortedSet<string>(StringComparer.Ordinal);
+        var complete = true;
+        foreach (var reporter in new[] { TradeReporter.PartnerReported, TradeReporter.ChinaReported })
+        {
+            if (claim.Country is CountryCode country)
+            {
+                var t = TradeMetrics.Compute(data, country, year, reporter);
+                sources.UnionWith(t.SourceIds);
+                var value = isExports ? t.ExportsToChinaUsdMillions : t.TotalUsdMillions;
+                var label = FormattableString.Invariant($"{country} {year} {(isExports ? "exports to China" : "trade with China")}, {reporter}");
+                figures.Add(new ClaimFigure(label, value * Million, "USD"));
+            }
+            else
+            {
+                var r = data.LacTradeWithChina(year, reporter);
+                foreach (var c in r.Included)
+                {
+                    sources.UnionWith(TradeMetrics.Compute(data, c, year, reporter).SourceIds);
+                }
+
+                complete &= r.IsComplete;
+                var label = FormattableString.Invariant($"LAC {year} trade with China, {reporter}") +
+                    (r.IsComplete ? string.Empty : FormattableString.Invariant($", {r.Included.Count} states with data ({r.Missing.Count} missing)"));
+                figures.Add(new ClaimFigure(label, r.TotalUsdMillions * Million, "USD"));
+            }
+        }
+
+        return new YearFigures(figures, sources.ToArray(), complete);
+    }
+
+    private static ClaimCheck ExportShare(BriDataset data, Claim claim, decimal tolerance)
+    {
+        if (claim.Country is not CountryCode country)
+        {
+            return NotComparable(claim, "A share of exports needs one exporting state; the claim names none.");
+        }
+
+        if (!string.Equals(claim.Quantity.Unit, "percent", StringComparison.OrdinalIgnoreCase))
+        {
+            return NotComparable(claim, $"The claim's unit is {claim.Quantity.Unit}; a share is compared in percent.");
+        }
+
+        if (!TryPeriod(claim, out var from, out var to, out var problem))
+        {
+            return NotComparable(claim, problem);
+        }
+
+        if (from != to)
+        {
+            return NotComparable(claim, "A share over several years is not defined by one figure; the data gives one share per year.");
+        }
+
+        var share = data.ChinaShareOfExportsPercent(country, from);
+        var sources = data.Indexes.TradeByCountry[country]
+            .Where(t => t.Reporter == country && t.Year == from && t.Flow == TradeFlow.ExportsFob && (t.Partner == CountryCode.China || t.Partner == CountryCode.World))
+            .SelectMany(t => t.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var figure = new ClaimFigure(FormattableString.Invariant($"{country} {from} China's share of exports (own statistics)"), share, Units.Percent);
+        if (share is not decimal s)
+        {
+            var newest = TradeMetrics.BilateralYears(data, country)?.Last;
+            return new ClaimCheck
+            {
+                Claim = claim,
+                Verdict = ClaimVerdict.NotComparable,
+                Reason = newest is int n && from > n
+                    ? FormattableString.Invariant($"The claim is about {from}, but the data's trade series ends in {n}.")
+                    : FormattableString.Invariant($"The data lacks {country}'s exports to China or to the World in {from}."),
+                Figures = [figure],
+                SourceIds = sources,
+            };
+        }
+
+        var ok = claim.Quantity.IsSatisfiedBy(s, tolerance);
+        return new ClaimCheck
+        {
+            Claim = claim,
+            Verdict = ok ? ClaimVerdict.Consistent : ClaimVerdict.Inconsistent,
+            Reason = FormattableString.Invariant($"{figure.Label} is {s:0.##} %, which {(ok ? "agrees" : "does not agree")} with '{Describe(claim.Quantity)}'."),
+            ComputedValue = s,
+            ComputedUnit = Units.Percent,
+            Figures = [figure],
+            SourceIds = sources,
+        };
+    }
+
+    private static ClaimCheck InfrastructureProjects(BriDataset data, Claim claim, decimal tolerance)
+    {
+        IEnumerable<FinanceRecord> records = data.Finance.AggregationSafe().InfrastructureOnly();
+        if (claim.Country is CountryCode country)
+        {
+            records = records.InCountry(country);
+        }
+
+        if (claim.Quantity.AsOf is PartialDate asOf)
+        {
+            records = records.CommittedAsOf(asOf.End);
+        }
+
+        var list = records.ToArray();
+        var projects = DistinctProjects(list);
+        var curated = data.Projects.Where(p => claim.Country is not CountryCode c || p.Country == c).Count();
+        var scope = claim.Country?.ToString() ?? "LAC";
+        var by = claim.Quantity.AsOf is PartialDate d ? $", committed by {d}" : string.Empty;
+        ClaimFigure[] figures =
+        [
+            new(FormattableString.Invariant($"{scope} infrastructure projects with Chinese official finance (AidData records grouped by their links and shared map features{by})"), projects, "projects"),
+            new(FormattableString.Invariant($"{scope} AidData infrastructure commitments (aggregation-safe{by})"), list.Length, "records"),
+            new(FormattableString.Invariant($"{scope} curated flagship projects"), curated, "projects"),
+        ];
+        return LowerBound(claim, tolerance, figures, list.SelectMany(r => r.SourceIds),
+            "The data holds only geolocated Chinese official finance, and AidData records of one project that are not linked may be counted twice");
+    }
+
+    /// <summary>Groups records that name each other as linked or share a mapped feature, and counts the groups.</summary>
+    private static int DistinctProjects(FinanceRecord[] records)
+    {
+        var parent = new int[records.Length];
+        for (var i = 0; i < parent.Length; i++)
+        {
+            parent[i] = i;
+        }
+
+        int Find(int x)
+        {
+            while (parent[x] != x)
+            {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+
+            return x;
+        }
+
+        void Union(int a, int b) => parent[Find(a)] = Find(b);
+
+        var byId = new Dictionary<int, int>(records.Length);
+        var byFeature = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < records.Length; i++)
+        {
+            byId.TryAdd(records[i].Id, i);
+            foreach (var link in records[i].OsmLinks)
+            {
+                if (byFeature.TryGetValue(link, out var other))
+                {
+                    Union(i, other);
+                }
+                else
+                {
+                    byFeature[link] = i;
+                }
+            }
+        }
+
+        for (var i = 0; i < records.Length; i++)
+        {
+            foreach (var linked in records[i].LinkedRecordIds)
+            {
+                if (byId.TryGetValue(linked, out var other))
+                {
+                    Union(i, other);
+                }
+            }
+        }
+
+        var roots = new HashSet<int>();
+        for (var i = 0; i < records.Length; i++)
+        {
+            roots.Add(Find(i));
+        }
+
+        return roots.Count;
+    }
+
+    private static ClaimCheck CuratedCount(BriDataset data, Claim claim, decimal tolerance, string what, Func<FlagshipProject, decimal> countOf)
+    {
+        var projects = data.Projects.Where(p => claim.Country is not CountryCode c || p.Country == c).ToArray();
+        var counted = projects.Where(p => countOf(p) > 0).ToArray();
+        var total = Aggregation.Sum(counted.Select(countOf));
+        var figure = new ClaimFigure(FormattableString.Invariant($"{what} counted in {counted.Length} curated flagship projects"), total, claim.Quantity.Unit);
+        return LowerBound(claim, tolerance, [figure], counted.SelectMany(p => p.SourceIds),
+            "BriData's flagship projects are a curated selection, not a complete list");
+    }
+
+    private static ClaimCheck TransportLength(BriDataset data, Claim claim, decimal tolerance)
+    {
+        if (!string.Equals(claim.Quantity.Unit, "km", StringComparison.OrdinalIgnoreCase))
+        {
+            return NotComparable(claim, $"The claim's unit is {claim.Quantity.Unit}; project lengths are compared in km.");
+        }
+
+        return CuratedCount(data, claim, tolerance, "km of road and rail",
+            p => p.Kind is ProjectKind.Road or ProjectKind.Highway or ProjectKind.Railway or ProjectKind.LightRail or ProjectKind.Metro
+                ? MaxMeasure(p, m => m.Unit == "km" && m.Label.StartsWith("length", StringComparison.Ordinal))
+                : 0);
+    }
+
+    private static ClaimCheck LowerBound(Claim claim, decimal tolerance, ClaimFigure[] figures, IEnumerable<string> sourceIds, string limit)
+    {
+        var figure = figures[0];
+        var value = figure.Value ?? 0m;
+        var sources = sourceIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var canConfirm = claim.Quantity.Bound is QuantityBound.Over or QuantityBound.AtLeast or QuantityBound.MultipleOf;
+        var consistent = canConfirm && claim.Quantity.IsSatisfiedBy(value, tolerance);
+        return new ClaimCheck
+        {
+            Claim = claim,
+            Verdict = consistent ? ClaimVerdict.Consistent : ClaimVerdict.NotComparable,
+            Reason = consistent
+                ? FormattableString.Invariant($"The data counts {value:#,0.##} ({figure.Label}), already '{Describe(claim.Quantity)}'. {limit}, so the data can support an 'over' or 'at least' figure but never refute one.")
+                : FormattableString.Invariant($"The data counts {value:#,0.##} ({figure.Label}). {limit}, so this count can neither confirm nor refute '{Describe(claim.Quantity)}'."),
+            ComputedValue = value,
+            ComputedUnit = figure.Unit,
+            Figures = figures,
+            SourceIds = sources,
+        };
+    }
+
+    private static decimal MaxMeasure(FlagshipProject p, Func<ProjectMeasure, bool> which)
+    {
+        var values = p.Measures.Where(which).Select(m => m.Value).ToArray();
+        return values.Length == 0 ? 0m : values.Max();
+    }
+
+    /// <summary>Reads the claim's period: "2023", "2019-2021"; anything finer than a year is refused with a reason.</summary>
+    private static bool TryPeriod(Claim claim, out int from, out int to, out string problem)
+    {
+        from = to = 0;
+        problem = string.Empty;
+        var p = claim.Period;
+        if (p is null)
+        {
+            problem = "The claim names no year, so no figure of the data matches it.";
+            return false;
+        }
+
+        if (p.Length == 4 && int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out from))
+        {
+            to = from;
+            return true;
+        }
+
+        if (p.Length == 9 && p[4] == '-'
+            && int.TryParse(p.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out from)
+            && int.TryParse(p.AsSpan(5, 4), NumberStyles.None, CultureInfo.InvariantCulture, out to)
+            && to >= from)
+        {
+            return true;
+        }
+
+        problem = $"The claim covers '{p}', part of a year or a period BriData cannot split; the data holds calendar years only.";
+        return false;
+    }
+
+    private static ClaimCheck NotComparable(Claim claim, string reason) => new()
+    {
+        Claim = claim,
+        Verdict = ClaimVerdict.NotComparable,
+        Reason = reason,
+        Figures = [],
+        SourceIds = [],
+    };
+
+    /// <summary>The claim's quantity in words, US dollars in millions or billions ("about USD 36 bn").</summary>
+    private static string Describe(ClaimQuantity q)
+    {
+        if (!string.Equals(q.Unit, "USD", StringComparison.OrdinalIgnoreCase))
+        {
+            return q.ToString();
+        }
+
+        var bound = q.Bound switch
+        {
+            QuantityBound.About => "about ",
+            QuantityBound.Over => "over ",
+            QuantityBound.Nearly => "nearly ",
+            QuantityBound.AtLeast => "at least ",
+            QuantityBound.AtMost => "at most ",
+            QuantityBound.MultipleOf => "multiples of ",
+            _ => string.Empty,
+        };
+        return bound + Usd(q.Value);
+    }
+
+    private static string Period(int from, int to) => from == to
+        ? from.ToString(CultureInfo.InvariantCulture)
+        : FormattableString.Invariant($"{from}–{to}");
+
+    private static string Sentence(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + ".";
+
+    private static string Usd(decimal usd) => Math.Abs(usd) >= 1_000_000_000m
+        ? FormattableString.Invariant($"USD {usd / 1_000_000_000m:#,0.###} bn")
+        : Math.Abs(usd) >= Million
+            ? FormattableString.Invariant($"USD {usd / Million:#,0.###} m")
+            : FormattableString.Invariant($"USD {usd:#,0.##}");
+}

@@ -1,0 +1,91 @@
+namespace BriData;
+
+/// <summary>
+/// Totals, counts and concentration of investment and construction records (AEI tracker, nominal USD).
+/// Equity investments and construction contracts are different things and are never summed together unless
+/// asked for explicitly (<see cref="TotalNominalUsdAllKinds"/>): every other total takes the
+/// <see cref="InvestmentKind"/> to add up. Aggregation-safe by default (troubled transactions left out).
+/// Nominal sums over several years carry no single price year. Formulas in docs/metrics.md.
+/// </summary>
+public static class InvestmentMetrics
+{
+    /// <summary>The total of one kind of record (investments, construction or unknown), nominal USD, with record counts.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
+    public static MoneyTotal TotalNominalUsd(this IEnumerable<InvestmentRecord> records, InvestmentKind kind, AggregationScope scope = AggregationScope.SafeRecordsOnly)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return Aggregation.Total(records.Where(r => r.Kind == kind), r => r.Amount, r => r.IsAggregationSafe, scope);
+    }
+
+    /// <summary>
+    /// The total of every record whatever its kind: equity investments, construction contracts and unknown rows
+    /// added together. Only for a question that explicitly wants them combined.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
+    public static MoneyTotal TotalNominalUsdAllKinds(this IEnumerable<InvestmentRecord> records, AggregationScope scope = AggregationScope.SafeRecordsOnly)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return Aggregation.Total(records, r => r.Amount, r => r.IsAggregationSafe, scope);
+    }
+
+    /// <summary>Totals of one kind by any key, in key order (strings ordinally; a null key last).</summary>
+    /// <param name="records">The records.</param>
+    /// <param name="dimension">The name of the key, for tidy output.</param>
+    /// <param name="keyOf">The key of a record.</param>
+    /// <param name="kind">The kind of record to add up.</param>
+    /// <param name="scope">Which records are added.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<MoneyGroup<TKey>> TotalsNominalUsdBy<TKey>(
+        this IEnumerable<InvestmentRecord> records, string dimension, Func<InvestmentRecord, TKey> keyOf, InvestmentKind kind, AggregationScope scope = AggregationScope.SafeRecordsOnly)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(dimension);
+        ArgumentNullException.ThrowIfNull(keyOf);
+        return Aggregation.GroupTotals(records.Where(r => r.Kind == kind), dimension, keyOf, r => r.Amount, r => r.IsAggregationSafe, scope);
+    }
+
+    /// <summary>Totals of one kind by host country (nominal USD).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
+    public static IReadOnlyList<MoneyGroup<CountryCode>> TotalsByCountry(this IEnumerable<InvestmentRecord> records, InvestmentKind kind, AggregationScope scope = AggregationScope.SafeRecordsOnly) =>
+        records.TotalsNominalUsdBy("country", r => r.Country, kind, scope);
+
+    /// <summary>Totals of one kind by AEI sector (nominal USD).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
+    public static IReadOnlyList<MoneyGroup<string>> TotalsBySector(this IEnumerable<InvestmentRecord> records, InvestmentKind kind, AggregationScope scope = AggregationScope.SafeRecordsOnly) =>
+        records.TotalsNominalUsdBy("sector", r => r.Sector, kind, scope);
+
+    /// <summary>Totals of one kind by investor or contractor as AEI spells it (nominal USD).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
+    public static IReadOnlyList<MoneyGroup<string>> TotalsByInvestor(this IEnumerable<InvestmentRecord> records, InvestmentKind kind, AggregationScope scope = AggregationScope.SafeRecordsOnly) =>
+        records.TotalsNominalUsdBy("investor", r => r.Investor, kind, scope);
+
+    /// <summary>Totals of one kind by year (nominal USD of that year); years without records are absent.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
+    public static IReadOnlyList<MoneyGroup<int>> TotalsByYear(this IEnumerable<InvestmentRecord> records, InvestmentKind kind, AggregationScope scope = AggregationScope.SafeRecordsOnly) =>
+        records.TotalsNominalUsdBy("year", r => r.Date.Year, kind, scope);
+
+    /// <summary>
+    /// Sector concentration of one kind's amounts, Herfindahl–Hirschman points (0–10,000):
+    /// <c>Σ over sectors of (100 × amount(sector) / Σ amount)²</c>. Null when nothing is counted.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
+    public static decimal? SectorConcentrationHhi(this IEnumerable<InvestmentRecord> records, InvestmentKind kind, AggregationScope scope = AggregationScope.SafeRecordsOnly) =>
+        Aggregation.Hhi(records.TotalsBySector(kind, scope).Where(g => g.Total.Amount is not null).Select(g => g.Total.Amount!.Value.AmountUsd));
+
+    /// <summary>
+    /// Cumulative amounts of one kind by year, nominal USD (plain dollars, mixed years): for each year from the
+    /// first to the last with records, the sum of every amount up to that year.
+    /// </summary>
+    /// <param name="records">The records.</param>
+    /// <param name="kind">The kind of record to add up.</param>
+    /// <param name="entity">What the selection is, for the series.</param>
+    /// <param name="scope">Which records are added.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static MetricSeries CumulativeNominalUsdByYear(this IEnumerable<InvestmentRecord> records, InvestmentKind kind, string entity = "selection", AggregationScope scope = AggregationScope.SafeRecordsOnly)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var byYear = records.TotalsByYear(kind, scope);
+        return new MetricSeries(entity, $"{kind} amounts, cumulative", Units.UsdNominal,
+            Aggregation.CumulativeByYear(byYear), byYear.SelectMany(g => g.Total.SourceIds));
+    }
+}

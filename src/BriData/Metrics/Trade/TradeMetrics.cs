@@ -1,0 +1,287 @@
+namespace BriData;
+
+/// <summary>
+/// Trade metrics for a Latin American or Caribbean state and China, with the reporter always explicit
+/// (<see cref="TradeReporter"/>). Values are millions of nominal USD of the year (IMF DOTS); shares are percent.
+/// Missing values stay null. Formulas in docs/metrics.md.
+/// </summary>
+public static class TradeMetrics
+{
+    /// <summary>
+    /// The state's goods trade with China in <paramref name="year"/>, seen from its side:
+    /// PartnerReported: exports = its exports FOB to China, imports = its imports CIF from China;
+    /// ChinaReported: exports = China's imports CIF from it, imports = China's exports FOB to it;
+    /// MirrorAverage: each flow is the mean of the two (missing when either is).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
+    /// <exception cref="ArgumentException">The country is China, or the reporter is not defined.</exception>
+    public static BilateralTrade BilateralTradeIn(this BriDataset data, CountryCode country, int year, TradeReporter reporter)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        StatusQueries.RequireLacCountry(data, country);
+        RequireReporter(reporter);
+        return Compute(data, country, year, reporter);
+    }
+
+    /// <summary>
+    /// <see cref="BilateralTradeIn"/> for every year from the first to the last year in which the dataset has any
+    /// bilateral record for the state (either reporter); years in between without data are kept with null flows.
+    /// Empty when the state has no bilateral trade records.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
+    /// <exception cref="ArgumentException">The country is China, or the reporter is not defined.</exception>
+    public static IReadOnlyList<BilateralTrade> BilateralTradeByYear(this BriDataset data, CountryCode country, TradeReporter reporter)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        StatusQueries.RequireLacCountry(data, country);
+        RequireReporter(reporter);
+        var years = BilateralYears(data, country);
+        return years is (int first, int last)
+            ? Enumerable.Range(first, last - first + 1).Select(y => Compute(data, country, y, reporter)).ToArray()
+            : [];
+    }
+
+    /// <summary>Exports plus imports of the state with China in <paramref name="year"/>, USD millions; null when either flow is missing.</summary>
+    /// <exception cref="ArgumentException">The country is China, or the reporter is not defined.</exception>
+    /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
+    public static decimal? BilateralTotalUsdMillions(this BriDataset data, CountryCode country, int year, TradeReporter reporter) =>
+        data.BilateralTradeIn(country, year, reporter).TotalUsdMillions;
+
+    /// <summary>The state's trade balance with China (exports minus imports) in <paramref name="year"/>, USD millions; negative is a deficit; null when either flow is missing.</summary>
+    /// <exception cref="ArgumentException">The country is China, or the reporter is not defined.</exception>
+    /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
+    public static decimal? TradeBalanceUsdMillions(this BriDataset data, CountryCode country, int year, TradeReporter reporter) =>
+        data.BilateralTradeIn(country, year, reporter).BalanceUsdMillions;
+
+    /// <summary>The yearly series of <see cref="BilateralTotalUsdMillions"/> (years as in <see cref="BilateralTradeByYear"/>).</summary>
+    /// <exception cref="ArgumentException">The country is China, or the reporter is not defined.</exception>
+    /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
+    public static MetricSeries BilateralTotalSeriesUsdMillions(this BriDataset data, CountryCode country, TradeReporter reporter)
+    {
+        var years = data.BilateralTradeByYear(country, reporter);
+        return new MetricSeries(country.Alpha3, $"trade with China, total ({reporter})", Units.UsdMillionsNominal,
+            years.Select(t => new YearValue(t.Year, t.TotalUsdMillions)), years.SelectMany(t => t.SourceIds));
+    }
+
+    /// <summary>The yearly series of <see cref="TradeBalanceUsdMillions"/> (years as in <see cref="BilateralTradeByYear"/>).</summary>
+    /// <exception cref="ArgumentException">The country is China, or the reporter is not defined.</exception>
+    /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
+    public static MetricSeries TradeBalanceSeriesUsdMillions(this BriDataset data, CountryCode country, TradeReporter reporter)
+    {
+        var years = data.BilateralTradeByYear(country, reporter);
+        return new MetricSeries(country.Alpha3, $"trade balance with China ({reporter})", Units.UsdMillionsNominal,
+            years.Select(t => new YearValue(t.Year, t.BalanceUsdMillions)), years.SelectMany(t => t.SourceIds));
+    }
+
+    /// <summary>
+    /// China's share of the state's goods exports in <paramref name="year"/>, percent, from the state's own
+    /// statistics: <c>100 × exports FOB to China / exports FOB to the World</c>. Null when either is missing or the
+    /// World total is zero.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
+    /// <exception cref="ArgumentException">The country is China.</exception>
+    public static decimal? ChinaShareOfExportsPercent(this BriDataset data, CountryCode country, int year) =>
+        Share(data, country, year, TradeFlow.ExportsFob);
+
+    /// <summary>
+    /// China's share of the state's goods imports in <paramref name="year"/>, percent, from the state's own
+    /// statistics: <c>100 × imports CIF from China / imports CIF from the World</c>. Null when either is missing or
+    /// the World total is zero.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
+    /// <exception cref="ArgumentException">The country is China.</exception>
+    public static decimal? ChinaShareOfImportsPercent(this BriDataset data, CountryCode country, int year) =>
+        Share(data, country, year, TradeFlow.ImportsCif);
+
+    /// <summary>The yearly series of <see cref="ChinaShareOfExportsPercent"/>, over the years in which the state reports exports to China or to the World.</summary>
+    /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
+    /// <exception cref="ArgumentException">The country is China.</exception>
+    public static MetricSeries ChinaShareOfExportsSeriesPercent(this BriDataset data, CountryCode country) =>
+        ShareSeries(data, country, TradeFlow.ExportsFob, "China's share of exports");
+
+    /// <summary>The yearly series of <see cref="ChinaShareOfImportsPercent"/>, over the years in which the state reports imports from China or from the World.</summary>
+    /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
+    /// <exception cref="ArgumentException">The country is China.</exception>
+    public static MetricSeries ChinaShareOfImportsSeriesPercent(this BriDataset data, CountryCode country) =>
+        ShareSeries(data, country, TradeFlow.ImportsCif, "China's share of imports");
+
+    /// <summary>
+    /// The Latin American and Caribbean states ranked by their total trade with China in <paramref name="year"/>
+    /// (largest first; ties share a rank, then code order). States whose total is missing are left out.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    /// <exception cref="ArgumentException">The reporter is not defined.</exception>
+    public static IReadOnlyList<TradeRank> RankLacPartnersByTrade(this BriDataset data, int year, TradeReporter reporter)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        RequireReporter(reporter);
+        var totals = data.Countries.LatinAmericaAndCaribbean
+            .Select(c => Compute(data, c.Code, year, reporter))
+            .Where(t => t.TotalUsdMillions is not null)
+            .OrderByDescending(t => t.TotalUsdMillions)
+            .ThenBy(t => t.Country)
+            .ToArray();
+        var ranks = new TradeRank[totals.Length];
+        for (var i = 0; i < totals.Length; i++)
+        {
+            var rank = i > 0 && totals[i].TotalUsdMillions == totals[i - 1].TotalUsdMillions ? ranks[i - 1].Rank : i + 1;
+            ranks[i] = new TradeRank(rank, totals[i].Country, year, reporter, totals[i].TotalUsdMillions!.Value, totals[i].IsEstimate);
+        }
+
+        return ranks;
+    }
+
+    /// <summary>
+    /// Latin America and the Caribbean's total goods trade with China in <paramref name="year"/>: the sum of
+    /// <see cref="BilateralTotalUsdMillions"/> over the states whose total is known, with the states left out.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    /// <exception cref="ArgumentException">The reporter is not defined.</exception>
+    public static RegionalTradeTotal LacTradeWithChina(this BriDataset data, int year, TradeReporter reporter)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        RequireReporter(reporter);
+        var all = data.Countries.LatinAmericaAndCaribbean.Select(c => Compute(data, c.Code, year, reporter)).ToArray();
+        var known = all.Where(t => t.TotalUsdMillions is not null).ToArray();
+        return new RegionalTradeTotal
+        {
+            Year = year,
+            Reporter = reporter,
+            TotalUsdMillions = known.Length == 0 ? null : Sum(known.Select(t => t.TotalUsdMillions!.Value)),
+            Included = known.Select(t => t.Country).ToArray(),
+            Missing = all.Where(t => t.TotalUsdMillions is null).Select(t => t.Country).ToArray(),
+            IsEstimate = known.Any(t => t.IsEstimate),
+        };
+    }
+
+    /// <summary>The first and last year with any bilateral record of the state with China, or null.</summary>
+    internal static (int First, int Last)? BilateralYears(BriDataset data, CountryCode country)
+    {
+        int first = int.MaxValue, last = int.MinValue;
+        foreach (var t in data.Indexes.TradeByCountry[country])
+        {
+            if (t.Partner == CountryCode.World)
+            {
+                continue;
+            }
+
+            first = Math.Min(first, t.Year);
+            last = Math.Max(last, t.Year);
+        }
+
+        return first <= last ? (first, last) : null;
+    }
+
+    internal static BilateralTrade Compute(BriDataset data, CountryCode country, int year, TradeReporter reporter)
+    {
+        var index = data.Indexes.TradeByKey;
+        TradeRecord? Find(CountryCode r, CountryCode p, TradeFlow f) =>
+            index.TryGetValue(new DatasetIndexes.TradeKey(r, p, f, year), out var t) ? t : null;
+
+        // The partner's side and China's side of each flow, seen from the partner.
+        var partnerExports = Find(country, CountryCode.China, TradeFlow.ExportsFob);
+        var chinaImports = Find(CountryCode.China, country, TradeFlow.ImportsCif);
+        var partnerImports = Find(country, CountryCode.China, TradeFlow.ImportsCif);
+        var chinaExports = Find(CountryCode.China, country, TradeFlow.ExportsFob);
+
+        var used = new List<TradeRecord>(4);
+        decimal? Flow(TradeRecord? partnerSide, TradeRecord? chinaSide)
+        {
+            switch (reporter)
+            {
+                case TradeReporter.PartnerReported:
+                    Use(partnerSide);
+                    return partnerSide?.ValueUsdMillions;
+                case TradeReporter.ChinaReported:
+                    Use(chinaSide);
+                    return chinaSide?.ValueUsdMillions;
+                default:
+                    Use(partnerSide);
+                    Use(chinaSide);
+                    return partnerSide is not null && chinaSide is not null ? (partnerSide.ValueUsdMillions + chinaSide.ValueUsdMillions) / 2m : null;
+            }
+        }
+
+        void Use(TradeRecord? t)
+        {
+            if (t is not null)
+            {
+                used.Add(t);
+            }
+        }
+
+        var exports = Flow(partnerExports, chinaImports);
+        var imports = Flow(partnerImports, chinaExports);
+        var estimate = false;
+        var sources = new List<string>(2);
+        foreach (var t in used)
+        {
+            estimate |= t.IsEstimate;
+            foreach (var id in t.SourceIds)
+            {
+                if (!sources.Contains(id))
+                {
+                    sources.Add(id);
+                }
+            }
+        }
+
+        return new BilateralTrade
+        {
+            Country = country,
+            Year = year,
+            Reporter = reporter,
+            ExportsToChinaUsdMillions = exports,
+            ImportsFromChinaUsdMillions = imports,
+            IsEstimate = estimate,
+            SourceIds = sources.AsReadOnly(),
+        };
+    }
+
+    private static decimal? Share(BriDataset data, CountryCode country, int year, TradeFlow flow)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        StatusQueries.RequireLacCountry(data, country);
+        var index = data.Indexes.TradeByKey;
+        if (!index.TryGetValue(new DatasetIndexes.TradeKey(country, CountryCode.China, flow, year), out var toChina)
+            || !index.TryGetValue(new DatasetIndexes.TradeKey(country, CountryCode.World, flow, year), out var toWorld)
+            || toWorld.ValueUsdMillions == 0)
+        {
+            return null;
+        }
+
+        return 100m * toChina.ValueUsdMillions / toWorld.ValueUsdMillions;
+    }
+
+    private static MetricSeries ShareSeries(BriDataset data, CountryCode country, TradeFlow flow, string measure)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        StatusQueries.RequireLacCountry(data, country);
+        var records = data.Indexes.TradeByCountry[country]
+            .Where(t => t.Reporter == country && t.Flow == flow && (t.Partner == CountryCode.China || t.Partner == CountryCode.World))
+            .ToArray();
+        if (records.Length == 0)
+        {
+            return new MetricSeries(country.Alpha3, measure, Units.Percent, []);
+        }
+
+        var first = records.Min(t => t.Year);
+        var last = records.Max(t => t.Year);
+        return new MetricSeries(country.Alpha3, measure, Units.Percent,
+            Enumerable.Range(first, last - first + 1).Select(y => new YearValue(y, Share(data, country, y, flow))),
+            records.SelectMany(t => t.SourceIds));
+    }
+
+    private static void RequireReporter(TradeReporter reporter)
+    {
+        if (!Enum.IsDefined(reporter))
+        {
+            throw new ArgumentException($"Trade reporter {(int)reporter} is not defined; choose ChinaReported, PartnerReported or MirrorAverage.", nameof(reporter));
+        }
+    }
+
+    // The aggregation step: a plain sum today; the columnar core can replace it.
+    private static decimal Sum(IEnumerable<decimal> values) => Aggregation.Sum(values);
+}

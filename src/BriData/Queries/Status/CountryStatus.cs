@@ -1,0 +1,61 @@
+namespace BriData;
+
+/// <summary>
+/// A Latin American or Caribbean state's status with China on one day: diplomatic recognition, Belt and Road
+/// membership, free trade agreement and AIIB membership, as the dated events show it (see <see cref="AsOfRule"/>).
+/// </summary>
+public sealed record CountryStatus
+{
+    /// <summary>The state.</summary>
+    public required CountryCode Country { get; init; }
+
+    /// <summary>The day the status is for.</summary>
+    public required DateOnly AsOf { get; init; }
+
+    /// <summary>Relations with the PRC or recognition of Taipei.</summary>
+    public required DiplomaticRecognition Recognition { get; init; }
+
+    /// <summary>Belt and Road status (a withdrawal ends membership).</summary>
+    public required BriStatus Bri { get; init; }
+
+    /// <summary>Stage of the free trade agreement with China (upgrades not included).</summary>
+    public required FtaStage Fta { get; init; }
+
+    /// <summary>Stage of an upgrade of the free trade agreement; <see cref="FtaStage.None"/> when none.</summary>
+    public required FtaStage FtaUpgrade { get; init; }
+
+    /// <summary>AIIB membership stage.</summary>
+    public required AiibStage Aiib { get; init; }
+
+    /// <summary>
+    /// Tracks whose answer depends on an event whose partial date straddles <see cref="AsOf"/> (for example a
+    /// memorandum dated "2018" asked about on 2018-06-30): the values above count the event as not yet
+    /// happened, and the track is listed here. Empty when every answer is certain.
+    /// </summary>
+    public required IReadOnlyList<PolicyTrack> UncertainTracks { get; init; }
+
+    /// <summary>The events counted (certainly on or before <see cref="AsOf"/>), in date order.</summary>
+    public required IReadOnlyList<PolicyEvent> Events { get; init; }
+
+    /// <summary>True when relations with the PRC are in force.</summary>
+    public bool HasRelationsWithPrc => Recognition == DiplomaticRecognition.PeoplesRepublicOfChina;
+
+    /// <summary>True when the state recognises Taipei.</summary>
+    public bool RecognisesTaipei => Recognition == DiplomaticRecognition.Taipei;
+
+    /// <summary>True when a Belt and Road memorandum is in force.</summary>
+    public bool IsBriMember => Bri == BriStatus.Member;
+
+    /// <summary>True when a free trade agreement with China is in force.</summary>
+    public bool HasFtaInForce => Fta == FtaStage.InForce;
+
+    /// <summary>True when a free trade agreement is under negotiation (launched, not yet signed).</summary>
+    public bool IsNegotiatingFta => Fta == FtaStage.UnderNegotiation;
+
+    /// <summary>True when the state is a full AIIB member.</summary>
+    public bool IsAiibMember => Aiib == AiibStage.Member;
+
+    /// <summary>For example <c>PER 2020-01-01: PeoplesRepublicOfChina, BRI Member, FTA InForce, AIIB ProspectiveMember</c>.</summary>
+    public override string ToString() =>
+        $"{Country} {AsOf:yyyy-MM-dd}: {Recognition}, BRI {Bri}, FTA {Fta}, AIIB {Aiib}{(UncertainTracks.Count > 0 ? " (uncertain: " + string.Join(", ", UncertainTracks) + ")" : string.Empty)}";
+}

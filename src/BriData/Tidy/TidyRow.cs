@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace BriData;
+
+/// <summary>
+/// One long-format ("tidy") row: an entity, the values of its dimensions, one measure, its value and unit, and
+/// the sources. Every set of a dataset and every metric result can be enumerated as these rows
+/// (<see cref="TidyRows"/>, <see cref="MetricTidyRows"/>), ready for a notebook table, CSV or a DataFrame.
+/// </summary>
+/// <remarks>
+/// Within one <see cref="Set"/>, every row has the same dimension names in the same order, so a writer can turn
+/// them into columns. Dimension values are invariant-culture text (years "2019", dates ISO 8601, booleans
+/// "true"/"false", enums by name); a dimension with no value is null. <see cref="Value"/> is null when the
+/// measure is missing (never zero).
+/// </remarks>
+public sealed record TidyRow
+{
+    /// <summary>The set or metric the row comes from (for example "trade", "finance", "bilateral-trade", "series").</summary>
+    public required string Set { get; init; }
+
+    /// <summary>What the row is about: a record id, a country code, a group key, "LAC", …</summary>
+    public required string Entity { get; init; }
+
+    /// <summary>The dimension values, as (name, value) pairs in a fixed order per set; a value is null when missing.</summary>
+    public required IReadOnlyList<KeyValuePair<string, string?>> Dimensions { get; init; }
+
+    /// <summary>What is measured (for example "value", "commitment", "total").</summary>
+    public required string Measure { get; init; }
+
+    /// <summary>The value in <see cref="Unit"/>; null when missing.</summary>
+    public decimal? Value { get; init; }
+
+    /// <summary>The unit of <see cref="Value"/> (for example "USD millions (nominal)", "USD (constant 2021)", "percent", "count").</summary>
+    public required string Unit { get; init; }
+
+    /// <summary>Ids of the sources of the value; empty for derived rows without sources.</summary>
+    public required IReadOnlyList<string> SourceIds { get; init; }
+
+    /// <summary>The value of a dimension; null when the row has no such dimension or its value is missing.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public string? Dimension(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        foreach (var d in Dimensions)
+        {
+            if (string.Equals(d.Key, name, StringComparison.Ordinal))
+            {
+                return d.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>For example <c>trade PER [partner=CHN, flow=ExportsFob, year=2019] value = 13 USD millions (nominal)</c>.</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Set} {Entity} [{string.Join(", ", Dimensions.Select(d => $"{d.Key}={d.Value}"))}] {Measure} = {(Value is decimal v ? v.ToString(CultureInfo.InvariantCulture) : "missing")} {Unit}");
+}

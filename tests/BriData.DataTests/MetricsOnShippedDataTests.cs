@@ -1,0 +1,161 @@
+namespace BriData.DataTests;
+
+/// <summary>
+/// One real answer per metric from the embedded release (IMF DOTS 1960–2020, AidData GCDF 3.0, AEI tracker,
+/// World Bank). Values are pinned to the data: a data refresh that changes them must change them here.
+/// </summary>
+public sealed class MetricsOnShippedDataTests
+{
+    private static BriDataset Data => BriDataset.Default;
+
+    private static readonly CountryCode Per = CountryCode.Parse("PER");
+
+    [Fact]
+    public void Peru_trade_with_china_in_2020_by_reporter()
+    {
+        var partner = Data.BilateralTradeIn(Per, 2020, TradeReporter.PartnerReported);
+        partner.TotalUsdMillions.Should().BeApproximately(16_537.94m, 0.01m);
+        partner.BalanceUsdMillions.Should().BeApproximately(5_388.19m, 0.01m);
+        Data.BilateralTotalUsdMillions(Per, 2020, TradeReporter.ChinaReported).Should().BeApproximately(23_082.72m, 0.01m);
+        Data.BilateralTotalUsdMillions(Per, 2020, TradeReporter.MirrorAverage).Should().BeApproximately(19_810.33m, 0.01m);
+    }
+
+    [Fact]
+    public void China_share_growth_and_latest_year_for_peru()
+    {
+        Data.ChinaShareOfExportsPercent(Per, 2020).Should().BeApproximately(28.29m, 0.01m);
+        Data.ChinaShareOfImportsPercent(Per, 2020).Should().BeApproximately(18.01m, 0.01m);
+        var series = Data.BilateralTotalSeriesUsdMillions(Per, TradeReporter.PartnerReported);
+        series.LatestAvailable()!.Value.Year.Should().Be(2020);
+        series.ValueIn(1982).Should().BeNull("Peru reports no trade with China for 1982: missing stays missing");
+        series.YearOverYearGrowthPercent().ValueIn(2020).Should().BeApproximately(-31.18m, 0.01m);
+        series.CompoundAnnualGrowthRatePercent(2010, 2020).Should().BeApproximately(4.31m, 0.01m);
+    }
+
+    [Fact]
+    public void Brazil_mexico_and_chile_lead_in_2020_by_either_reporter()
+    {
+        foreach (var reporter in new[] { TradeReporter.PartnerReported, TradeReporter.ChinaReported })
+        {
+            Data.RankLacPartnersByTrade(2020, reporter).Take(4).Select(r => r.Country.Alpha3).Should().Equal("BRA", "MEX", "CHL", "PER");
+        }
+
+        var lac = Data.LacTradeWithChina(2020, TradeReporter.ChinaReported);
+        lac.TotalUsdMillions.Should().BeApproximately(314_736.28m, 0.01m);
+        lac.IsComplete.Should().BeTrue();
+        Data.LacTradeWithChina(2020, TradeReporter.PartnerReported).Missing.Select(c => c.Alpha3).Should().Equal("PRY");
+    }
+
+    [Fact]
+    public void Development_finance_totals_shares_and_concentration()
+    {
+        var total = Data.Finance.TotalConstantUsd2021();
+        total.AmountUsdMillions.Should().BeApproximately(116_391.18m, 0.01m);
+        total.Amount!.Value.Basis.Should().Be(MoneyBasis.ConstantUsd2021);
+        (total.RecordCount, total.RecordsWithoutAmount).Should().Be((1188, 495));
+        var brazil = Data.Finance.TotalsByCountry().Single(g => g.Key.Alpha3 == "BRA");
+        brazil.Total.AmountUsdMillions.Should().BeApproximately(39_926.8m, 0.1m);
+        Data.Finance.TotalsByYear().MaxBy(g => g.Total.AmountUsdMillions)!.Key.Should().Be(2014);
+        Data.Finance.InfrastructureSharePercent().Should().BeApproximately(48.53m, 0.01m);
+        Data.Finance.SectorConcentrationHhi().Should().BeApproximately(2632.90m, 0.01m);
+        Data.Finance.CumulativeConstantUsd2021ByYear().LatestAvailable()!.Value.Value.Should().BeApproximately(116_391_181_713.78m, 0.01m);
+    }
+
+    [Fact]
+    public void Investments_and_construction_are_never_summed_together_by_default()
+    {
+        Data.Investments.TotalNominalUsd(InvestmentKind.Investment).AmountUsdMillions.Should().Be(110_260m);
+        Data.Investments.TotalNominalUsd(InvestmentKind.Construction).AmountUsdMillions.Should().Be(48_580m);
+        var unknown = Data.Investments.TotalNominalUsd(InvestmentKind.Unknown);
+        (unknown.AmountUsdMillions, unknown.ExcludedRecordCount).Should().Be((47_240m, 21));
+        Data.Investments.TotalNominalUsdAllKinds().AmountUsdMillions.Should().Be(206_080m);
+        Data.Investments.TotalsByCountry(InvestmentKind.Investment).MaxBy(g => g.Total.AmountUsdMillions)!.Key.Alpha3.Should().Be("BRA");
+    }
+
+    [Fact]
+    public void Scale_metrics_and_the_refusal_to_mix_price_bases()
+    {
+        Data.TradeShareOfGdpPercent(Per, 2020, TradeReporter.PartnerReported).Should().BeApproximately(8.21m, 0.01m);
+        Data.TradePerCapitaUsd(Per, 2020, TradeReporter.PartnerReported).Should().BeApproximately(503.61m, 0.01m);
+        var finance = Data.Finance.InCountry(Per).TotalConstantUsd2021().Amount!.Value;
+        var act = () => Data.ShareOfGdpPercent(finance, Per, 2021);
+        act.Should().Throw<InvalidOperationException>().WithMessage("*constant 2021 USD*current USD*");
+        Data.LatestPopulation(Per)!.Value.Year.Should().BeGreaterThanOrEqualTo(2023);
+    }
+
+    [Fact]
+    public void Claims_about_years_the_data_holds_get_a_verdict_and_later_years_are_not_comparable()
+    {
+        var checks = Data.CheckClaims();
+        checks.Should().HaveCount(Data.Claims.Count);
+        foreach (var check in checks.Where(c => c.Claim.Topic is ClaimTopic.BilateralTrade or ClaimTopic.ExportsToChina
+                     && c.Claim.Country is not null && c.Claim.Quantity.Unit == "USD" && c.Claim.Period?.Length == 4))
+        {
+            var year = int.Parse(check.Claim.Period!, System.Globalization.CultureInfo.InvariantCulture);
+            if (year > 2020)
+            {
+                check.Verdict.Should().Be(ClaimVerdict.NotComparable, check.Claim.Id);
+                check.Reason.Should().Contain("ends in 2020");
+            }
+            else
+            {
+                check.Verdict.Should().NotBe(ClaimVerdict.NotComparable, check.Claim.Id);
+                check.ComputedValue.Should().NotBeNull();
+            }
+        }
+
+        var peru2023 = Data.Claims.Where(c => c.Country == Per && c.Period == "2023" && c.Topic == ClaimTopic.BilateralTrade).ToList();
+        peru2023.Should().NotBeEmpty();
+        peru2023.Select(c => Data.CheckClaim(c).Verdict).Should().OnlyContain(v => v == ClaimVerdict.NotComparable);
+    }
+
+    [Fact]
+    public void The_seed_articles_infrastructure_and_bridge_claims_against_the_data()
+    {
+        // "Over 200 infrastructure projects": 385 safe AidData infrastructure commitments form 285 distinct projects.
+        var infrastructure = Data.Claims.Where(c => c.Topic == ClaimTopic.InfrastructureProjects && c.Country is null
+            && c.Quantity.Bound == QuantityBound.Over && c.Quantity.Value == 200m).ToList();
+        infrastructure.Should().NotBeEmpty();
+        foreach (var claim in infrastructure)
+        {
+            var check = Data.CheckClaim(claim);
+            check.Verdict.Should().Be(ClaimVerdict.Consistent);
+            check.ComputedValue.Should().Be(285m);
+            check.Figures[1].Value.Should().Be(385m);
+        }
+
+        // "Nearly 100 bridges and tunnels": the curated projects count some, which cannot settle "nearly".
+        var bridges = Data.Claims.Where(c => c.Topic == ClaimTopic.BridgesAndTunnels).ToList();
+        bridges.Should().NotBeEmpty();
+        bridges.Select(c => Data.CheckClaim(c)).Should().OnlyContain(c => c.Verdict == ClaimVerdict.NotComparable && c.ComputedValue > 0);
+        Data.Claims.Where(c => c.Topic == ClaimTopic.JobsCreated).Select(c => Data.CheckClaim(c).Verdict).Should().OnlyContain(v => v == ClaimVerdict.NotComparable);
+    }
+
+    public static TheoryData<Type, string> DocumentedApis() => new()
+    {
+        { typeof(SeriesMetrics), "metrics.md" },
+        { typeof(TradeMetrics), "metrics.md" },
+        { typeof(FinanceMetrics), "metrics.md" },
+        { typeof(InvestmentMetrics), "metrics.md" },
+        { typeof(ScaleMetrics), "metrics.md" },
+        { typeof(ClaimChecks), "metrics.md" },
+        { typeof(StatusQueries), "querying.md" },
+        { typeof(DatasetNavigation), "querying.md" },
+        { typeof(FinanceFilters), "querying.md" },
+        { typeof(InvestmentFilters), "querying.md" },
+        { typeof(EventFilters), "querying.md" },
+        { typeof(TradeFilters), "querying.md" },
+        { typeof(ProjectFilters), "querying.md" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DocumentedApis))]
+    public void Every_public_helper_is_documented(Type type, string doc)
+    {
+        var text = File.ReadAllText(Path.Combine(ReadmeExampleTests.RepositoryRoot(), "docs", doc));
+        foreach (var name in type.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static).Select(m => m.Name).Distinct())
+        {
+            text.Should().Contain(name, $"{type.Name}.{name} must be described in docs/{doc}");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using BriData.Tests.Fixtures;
+
+namespace BriData.Tests.Metrics;
+
+public sealed class ClaimCheckTests
+{
+    private static BriDataset Data => FixtureData.Dataset;
+
+    private static ClaimCheck Check(string id, decimal tolerance = 0.05m) => Data.CheckClaim(Data.Claims.Get(id), tolerance);
+
+    [Fact]
+    public void A_trade_figure_matching_one_reporter_is_consistent()
+    {
+        var check = Check("fx-per-2018-trade");
+        check.Verdict.Should().Be(ClaimVerdict.Consistent);
+        check.ComputedValue.Should().Be(210_000_000m);
+        check.ComputedUnit.Should().Be("USD");
+        check.Figures.Select(f => f.Value).Should().Equal(210_000_000m, 215_000_000m);
+        check.Reason.Should().Contain("PartnerReported");
+        check.SourceIds.Should().Equal("fx-dots");
+    }
+
+    [Fact]
+    public void The_figure_that_satisfies_the_claim_comes_first()
+    {
+        // Peru's own figure is 120 m, China's 130 m: the claim of 130 m is China's view.
+        var check = Check("fx-per-2018-exports");
+        check.Verdict.Should().Be(ClaimVerdict.Consistent);
+        check.ComputedValue.Should().Be(130_000_000m);
+        check.Figures[0].Label.Should().Contain("ChinaReported");
+    }
+
+    [Fact]
+    public void A_figure_neither_reporter_supports_is_inconsistent_unless_the_tolerance_allows_it()
+    {
+        // Chile 2018: 410 m (Chile) and 415 m (China) against 500 m.
+        var check = Check("fx-chl-2018-trade");
+        check.Verdict.Should().Be(ClaimVerdict.Inconsistent);
+        check.ComputedValue.Should().Be(410_000_000m);
+        check.Reason.Should().Contain("USD 410 m").And.Contain("USD 415 m");
+        Check("fx-chl-2018-trade", tolerance: 0.2m).Verdict.Should().Be(ClaimVerdict.Consistent);
+    }
+
+    [Fact]
+    public void A_year_after_the_data_ends_is_not_comparable_and_shows_the_newest_year_for_context()
+    {
+        var check = Check("fx-per-2023-trade");
+        check.Verdict.Should().Be(ClaimVerdict.NotComparable);
+        check.Reason.Should().Contain("2023").And.Contain("ends in 2020");
+        check.ComputedValue.Should().BeNull();
+        check.Figures.Should().OnlyContain(f => f.Label.Contains("newest year held", StringComparison.Ordinal));
+        check.Figures.Select(f => f.Value).Should().Equal(250_000_000m, 256_000_000m);
+    }
+
+    [Fact]
+    public void Another_currency_or_part_of_a_year_is_not_comparable()
+    {
+        var check = Check("fx-per-2024-cny");
+        check.Verdict.Should().Be(ClaimVerdict.NotComparable);
+        check.Reason.Should().Contain("CNY");
+        check.Figures.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_share_of_exports_is_computed_from_the_states_own_statistics()
+    {
+        var check = Check("fx-per-2018-share");
+        check.Verdict.Should().Be(ClaimVerdict.Consistent);
+        check.ComputedValue.Should().Be(20m);
+        check.ComputedUnit.Should().Be("percent");
+    }
+
+    [Fact]
+    public void A_region_wide_range_of_years_is_checked_year_by_year_on_a_lower_bound()
+    {
+        // 2017: 710 m (Panama 180, Peru 180, Chile 350); 2018: 620 m (Panama missing). Both over 500 m.
+        var check = Check("fx-lac-2017-2018");
+        check.Verdict.Should().Be(ClaimVerdict.Consistent);
+        check.Figures.Should().HaveCount(4);
+        check.Figures.Select(f => f.Value).Should().Contain([710_000_000m, 620_000_000m, 630_000_000m]);
+        check.Reason.Should().Contain("each year");
+        var stricter = Data.Claims.Get("fx-lac-2017-2018") with { Quantity = new ClaimQuantity(650_000_000m, QuantityBound.Over, "USD", null) };
+        Data.CheckClaim(stricter).Verdict.Should().Be(ClaimVerdict.NotComparable, "the 2018 sum leaves states out and cannot refute 'over'");
+    }
+
+    [Fact]
+    public void Counts_the_data_can_only_bound_from_below()
+    {
+        // Safe infrastructure commitments by 2023-09: 101, 102, 105, 107.
+        var infrastructure = Check("fx-lac-infrastructure");
+        infrastructure.Verdict.Should().Be(ClaimVerdict.Consistent);
+        infrastructure.ComputedValue.Should().Be(4m);
+        infrastructure.Reason.Should().Contain("never refute");
+        infrastructure.Figures.Select(f => f.Value).Should().Equal(4m, 4m, 4m);
+        // One bridge project plus 12 bridges on Road A = 13, a lower bound: cannot check "nearly 20".
+        var bridges = Check("fx-lac-bridges");
+        bridges.Verdict.Should().Be(ClaimVerdict.NotComparable);
+        bridges.ComputedValue.Should().Be(13m);
+    }
+
+    [Fact]
+    public void Topics_without_data_are_not_comparable_with_the_reason()
+    {
+        var jobs = Check("fx-lac-jobs");
+        jobs.Verdict.Should().Be(ClaimVerdict.NotComparable);
+        jobs.Reason.Should().Contain("employment");
+        jobs.ComputedValue.Should().BeNull();
+    }
+
+    [Fact]
+    public void Every_claim_is_checked_in_file_order()
+    {
+        var checks = Data.CheckClaims();
+        checks.Select(c => c.Claim.Id).Should().Equal(Data.Claims.Select(c => c.Id));
+        checks.Count(c => c.Verdict == ClaimVerdict.Consistent).Should().Be(5);
+        checks.Count(c => c.Verdict == ClaimVerdict.Inconsistent).Should().Be(1);
+        var bad = () => Data.CheckClaims(tolerance: 1m);
+        bad.Should().Throw<ArgumentOutOfRangeException>();
+    }
+}
