@@ -45,6 +45,19 @@ public sealed class ReadmeExampleTests
         text.Should().Contain("Chancay Port: Operational, sources: ");
     }
 
+    [Fact]
+    public void The_readme_one_line_answers_compile_and_answer()
+    {
+        var data = BriDataset.Default;
+        var peru = data.Countries.Resolve("Perú");
+        data.Profile("Perú").Country.Code.Should().Be(peru.Code);
+        data.StatusOf(CountryCode.Parse("PAN"), new DateOnly(2025, 3, 1)).Should().NotBeNull();
+        data.BilateralTradeIn(peru.Code, 2020, TradeReporter.PartnerReported).TotalUsdMillions.Should().BeGreaterThan(0);
+        Math.Round(data.ChinaShareOfExportsPercent(peru.Code, 2020)!.Value, 1).Should().Be(28.3m);
+        data.Finance.TotalsBySector().Should().NotBeEmpty();
+        data.CheckClaims().Should().HaveCount(data.Claims.Count);
+    }
+
     private static List<string> Normalize(string code) =>
         code.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
