@@ -1,7 +1,7 @@
-using System.Text.Json.Serialization.Metadata;
 using BriData.Loading;
 using BriData.Serialization;
 using BriData.Validation;
+using static System.FormattableString;
 
 namespace BriData;
 
@@ -13,18 +13,30 @@ namespace BriData;
 /// <remarks>
 /// <para><see cref="Default"/> is the release embedded in the package; it is loaded lazily on first access,
 /// once, thread-safely, and each set is parsed only when first used. <see cref="Load(string, BriLoadOptions?)"/>
-/// reads another release of the same format from a folder, checks it fully and either returns a complete
-/// dataset or throws <see cref="BriDataException"/> with every problem found; nothing is half-loaded, and
-/// <see cref="Default"/> is never affected.</para>
+/// reads another release (BriData's JSON, CSV or JSON Lines) from a folder, checks it fully and either returns a
+/// complete dataset or throws <see cref="BriDataException"/> with every problem found; nothing is half-loaded, and
+/// <see cref="Default"/> is never affected. <see cref="Create(BriDatasetContent)"/> builds a checked dataset from
+/// records in code; <see cref="Save(string, DataFileFormat)"/> writes one out.</para>
+/// <para>Every list a dataset exposes (sets and the lists inside records) is read-only and private to the
+/// dataset: casting it to a mutable type fails, and changing the lists passed to
+/// <see cref="Create(BriDatasetContent)"/> afterwards does not change the dataset.</para>
 /// </remarks>
 public sealed class BriDataset
 {
-    private readonly Lazy<IReadOnlyList<Source>> sources;
-    private readonly Lazy<KeyedRecordList<string, Source>> sourceList;
+    private readonly Lazy<IReadOnlyList<Source>> rawSources;
+    private readonly Lazy<IReadOnlyList<Country>> rawCountries;
+    private readonly Lazy<IReadOnlyList<PolicyEvent>> rawEvents;
+    private readonly Lazy<IReadOnlyList<TradeRecord>> rawTrade;
+    private readonly Lazy<IReadOnlyList<CountryYearIndicators>> rawIndicators;
+    private readonly Lazy<IReadOnlyList<FinanceRecord>> rawFinance;
+    private readonly Lazy<IReadOnlyList<InvestmentRecord>> rawInvestments;
+    private readonly Lazy<IReadOnlyList<FlagshipProject>> rawProjects;
+    private readonly Lazy<IReadOnlyList<Initiative>> rawInitiatives;
+    private readonly Lazy<IReadOnlyList<TradeHighlight>> rawHighlights;
+    private readonly Lazy<IReadOnlyList<Claim>> rawClaims;
+    private readonly Lazy<KeyedRecordList<string, Source>> sources;
     private readonly Lazy<CountryCollection> countries;
     private readonly Lazy<KeyedRecordList<string, PolicyEvent>> events;
-    private readonly Lazy<IReadOnlyList<TradeRecord>> trade;
-    private readonly Lazy<IReadOnlyList<CountryYearIndicators>> indicators;
     private readonly Lazy<KeyedRecordList<int, FinanceRecord>> finance;
     private readonly Lazy<KeyedRecordList<string, InvestmentRecord>> investments;
     private readonly Lazy<KeyedRecordList<string, FlagshipProject>> projects;
@@ -33,31 +45,42 @@ public sealed class BriDataset
     private readonly Lazy<KeyedRecordList<string, Claim>> claims;
     private readonly Lazy<DatasetIndexes> indexes;
 
-    private BriDataset(DataManifest manifest, Func<string, Func<object>> setFactory)
+    /// <summary>Creates a dataset whose sets come from <paramref name="provider"/>, each asked for once, on first use.</summary>
+    private BriDataset(string version, int formatVersion, PartialDate released, Func<DataSetDescriptor, object> provider)
     {
-        Version = manifest.DataVersion;
-        FormatVersion = manifest.FormatVersion;
-        Released = manifest.Released;
+        Version = version;
+        FormatVersion = formatVersion;
+        Released = released;
 
-        Lazy<T> Make<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>(string set, Func<object, T> wrap) =>
-            new(() => wrap(setFactory(set)()), LazyThreadSafetyMode.ExecutionAndPublication);
+        static Lazy<T> Once<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>(Func<T> make) => new(make, LazyThreadSafetyMode.ExecutionAndPublication);
+        Lazy<IReadOnlyList<T>> Raw<T>(DataSetDescriptor<T> set)
+            where T : class => Once(() => (IReadOnlyList<T>)provider(set));
 
-        sources = Make(DataSetName.Sources, o => (IReadOnlyList<Source>)o);
-        sourceList = new(() => new KeyedRecordList<string, Source>(sources.Value, s => s.Id, DataSetName.Sources, StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
-        countries = Make(DataSetName.Countries, o => new CountryCollection(((IReadOnlyList<Country>)o).OrderBy(c => c.Code)));
-        events = Make(DataSetName.Events, o => new KeyedRecordList<string, PolicyEvent>((IReadOnlyList<PolicyEvent>)o, e => e.Id, DataSetName.Events, StringComparer.Ordinal));
-        trade = Make(DataSetName.Trade, o => (IReadOnlyList<TradeRecord>)ReadOnly((IReadOnlyList<TradeRecord>)o));
-        indicators = Make(DataSetName.Indicators, o => (IReadOnlyList<CountryYearIndicators>)ReadOnly((IReadOnlyList<CountryYearIndicators>)o));
-        finance = Make(DataSetName.Finance, o => new KeyedRecordList<int, FinanceRecord>((IReadOnlyList<FinanceRecord>)o, f => f.Id, DataSetName.Finance));
-        investments = Make(DataSetName.Investments, o => new KeyedRecordList<string, InvestmentRecord>((IReadOnlyList<InvestmentRecord>)o, r => r.Id, DataSetName.Investments, StringComparer.Ordinal));
-        projects = Make(DataSetName.Projects, o => new KeyedRecordList<string, FlagshipProject>((IReadOnlyList<FlagshipProject>)o, p => p.Id, DataSetName.Projects, StringComparer.Ordinal));
-        initiatives = Make(DataSetName.Initiatives, o => new KeyedRecordList<string, Initiative>((IReadOnlyList<Initiative>)o, r => r.Id, DataSetName.Initiatives, StringComparer.Ordinal));
-        highlights = Make(DataSetName.TradeHighlights, o => new KeyedRecordList<string, TradeHighlight>((IReadOnlyList<TradeHighlight>)o, r => r.Id, DataSetName.TradeHighlights, StringComparer.Ordinal));
-        claims = Make(DataSetName.Claims, o => new KeyedRecordList<string, Claim>((IReadOnlyList<Claim>)o, r => r.Id, DataSetName.Claims, StringComparer.Ordinal));
-        indexes = new(() => new DatasetIndexes(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        rawSources = Raw(DataSets.Sources);
+        rawCountries = Raw(DataSets.Countries);
+        rawEvents = Raw(DataSets.Events);
+        rawTrade = Raw(DataSets.Trade);
+        rawIndicators = Raw(DataSets.Indicators);
+        rawFinance = Raw(DataSets.Finance);
+        rawInvestments = Raw(DataSets.Investments);
+        rawProjects = Raw(DataSets.Projects);
+        rawInitiatives = Raw(DataSets.Initiatives);
+        rawHighlights = Raw(DataSets.TradeHighlights);
+        rawClaims = Raw(DataSets.Claims);
+
+        sources = Once(() => new KeyedRecordList<string, Source>(rawSources.Value, s => s.Id, DataSetName.Sources, StringComparer.Ordinal));
+        countries = Once(() => new CountryCollection(rawCountries.Value.OrderBy(c => c.Code)));
+        events = Once(() => new KeyedRecordList<string, PolicyEvent>(rawEvents.Value, e => e.Id, DataSetName.Events, StringComparer.Ordinal));
+        finance = Once(() => new KeyedRecordList<int, FinanceRecord>(rawFinance.Value, f => f.Id, DataSetName.Finance));
+        investments = Once(() => new KeyedRecordList<string, InvestmentRecord>(rawInvestments.Value, r => r.Id, DataSetName.Investments, StringComparer.Ordinal));
+        projects = Once(() => new KeyedRecordList<string, FlagshipProject>(rawProjects.Value, p => p.Id, DataSetName.Projects, StringComparer.Ordinal));
+        initiatives = Once(() => new KeyedRecordList<string, Initiative>(rawInitiatives.Value, r => r.Id, DataSetName.Initiatives, StringComparer.Ordinal));
+        highlights = Once(() => new KeyedRecordList<string, TradeHighlight>(rawHighlights.Value, r => r.Id, DataSetName.TradeHighlights, StringComparer.Ordinal));
+        claims = Once(() => new KeyedRecordList<string, Claim>(rawClaims.Value, r => r.Id, DataSetName.Claims, StringComparer.Ordinal));
+        indexes = Once(() => new DatasetIndexes(this));
     }
 
-    /// <summary>The release embedded in this package. Lazy, loaded once, thread-safe.</summary>
+    /// <summary>The release embedded in this package. Lazy, loaded once, thread-safe; each set is parsed on first use.</summary>
     /// <exception cref="BriDataException">The embedded data is damaged (it is validated at build time, so this means a broken package).</exception>
     public static BriDataset Default => DefaultHolder.Instance;
 
@@ -71,19 +94,19 @@ public sealed class BriDataset
     public PartialDate Released { get; }
 
     /// <summary>The sources every record cites, by id.</summary>
-    public KeyedRecordList<string, Source> Sources => sourceList.Value;
+    public KeyedRecordList<string, Source> Sources => sources.Value;
 
-    /// <summary>The 33 Latin American and Caribbean states and China.</summary>
+    /// <summary>The 33 Latin American and Caribbean states and China, in alphabetical order of alpha-3 code.</summary>
     public CountryCollection Countries => countries.Value;
 
     /// <summary>Diplomatic and policy events, oldest first.</summary>
     public KeyedRecordList<string, PolicyEvent> Events => events.Value;
 
     /// <summary>Annual goods trade (IMF DOTS), both reporters' views, in millions of nominal USD.</summary>
-    public IReadOnlyList<TradeRecord> Trade => trade.Value;
+    public IReadOnlyList<TradeRecord> Trade => rawTrade.Value;
 
     /// <summary>Population and GDP (current USD) per country and year.</summary>
-    public IReadOnlyList<CountryYearIndicators> Indicators => indicators.Value;
+    public IReadOnlyList<CountryYearIndicators> Indicators => rawIndicators.Value;
 
     /// <summary>Development-finance commitments (AidData GCDF 3.0), constant 2021 USD, keyed by AidData record id.</summary>
     public KeyedRecordList<int, FinanceRecord> Finance => finance.Value;
@@ -106,63 +129,99 @@ public sealed class BriDataset
     internal DatasetIndexes Indexes => indexes.Value;
 
     /// <summary>
-    /// Loads a data release from a folder holding <c>manifest.json</c> and one JSON file per set, checks it fully and
-    /// returns it. Unknown JSON properties are ignored; a newer major format version is refused.
+    /// Loads a data release from a folder holding <c>manifest.json</c> and the file of each set it names, checks it
+    /// fully and returns it. Each set may be in BriData's JSON (<c>trade.json</c>), CSV (<c>trade.csv</c>) or JSON
+    /// Lines (<c>trade.jsonl</c>), as written by <see cref="Save(string, DataFileFormat)"/>. Unknown JSON properties,
+    /// unknown CSV columns and unknown sets in the manifest are ignored; a newer format version is refused.
     /// </summary>
     /// <param name="directory">The folder of the release.</param>
     /// <param name="options">Size, depth, string-length and record-count limits; <see cref="BriLoadOptions.Default"/> when null.</param>
+    /// <returns>A complete, validated dataset, independent of <see cref="Default"/> and of the files (they may change afterwards).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="directory"/> is null.</exception>
-    /// <exception cref="BriDataException">Anything is wrong; the exception lists every problem (file, JSON path, line, reason).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is zero or negative.</exception>
+    /// <exception cref="BriDataException">Anything is wrong with the data; the exception lists every problem (file, JSON path, line, reason). Nothing is left behind.</exception>
     public static BriDataset Load(string directory, BriLoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
+        options ??= BriLoadOptions.Default;
+        options.EnsureValid();
         if (!Directory.Exists(directory))
         {
             throw new BriDataException([new DataProblem(directory, "$", null, "the folder does not exist")]);
         }
 
-        return LoadEager(new DirectoryDataFiles(directory), options ?? BriLoadOptions.Default);
+        return LoadEager(new DirectoryDataFiles(directory), options);
     }
 
-    internal static BriDataset LoadEager(IDataFiles files, BriLoadOptions options)
+    /// <summary>
+    /// Builds a dataset from records in code and checks it exactly as <see cref="Load(string, BriLoadOptions?)"/> checks
+    /// a release from files. The lists are copied: changing them afterwards does not change the dataset.
+    /// </summary>
+    /// <param name="content">The version, release day and records of each set.</param>
+    /// <returns>A complete, validated dataset with <see cref="FormatVersion"/> = <see cref="DataFormat.CurrentVersion"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
+    /// <exception cref="BriDataException">The records are not a valid release; every problem is listed, each with the file
+    /// the set would be saved to (for example <c>trade.json</c>) and the JSON path of the value, without a line.</exception>
+    public static BriDataset Create(BriDatasetContent content)
     {
-        var problems = new List<DataProblem>();
-        var loader = new DataLoader(files, options);
-        var manifest = loader.LoadManifest(problems);
-        if (manifest is null)
-        {
-            throw new BriDataException(problems);
-        }
-
-        var loaded = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var set in DataSetName.All)
-        {
-            var records = LoadSet(loader, set, problems);
-            if (records is not null)
-            {
-                loaded[set] = records;
-            }
-        }
-
+        ArgumentNullException.ThrowIfNull(content);
+        var frozen = RecordFreezer.Freeze(content);
+        var problems = DatasetValidator.Validate(frozen);
         if (problems.Count > 0)
         {
             throw new BriDataException(problems);
         }
 
-        var dataset = new BriDataset(manifest, set => () => loaded[set]);
-        problems.AddRange(DatasetValidator.Validate(dataset));
-        if (problems.Count > 0)
+        return FromContent(frozen, DataFormat.CurrentVersion);
+    }
+
+    /// <summary>The version, release day and records of this dataset, each set in file order (countries too).</summary>
+    /// <remarks>Pass it, changed with a <c>with</c> expression, to <see cref="Create(BriDatasetContent)"/> to derive a dataset.</remarks>
+    public BriDatasetContent ToContent() => new()
+    {
+        Version = Version,
+        Released = Released,
+        Sources = rawSources.Value,
+        Countries = rawCountries.Value,
+        Events = rawEvents.Value,
+        Trade = rawTrade.Value,
+        Indicators = rawIndicators.Value,
+        Finance = rawFinance.Value,
+        Investments = rawInvestments.Value,
+        Projects = rawProjects.Value,
+        Initiatives = rawInitiatives.Value,
+        TradeHighlights = rawHighlights.Value,
+        Claims = rawClaims.Value,
+    };
+
+    /// <summary>
+    /// Writes the dataset to <paramref name="directory"/> (created if needed): <c>manifest.json</c> and one file per set
+    /// in <paramref name="format"/>. Output is deterministic (same bytes in every culture and on every machine); in
+    /// <see cref="DataFileFormat.Json"/> it is byte-identical to the files embedded in the package for the same records.
+    /// Each file is written under a temporary name and moved into place, the manifest last; existing files of the same
+    /// names are replaced, other files are left alone.
+    /// </summary>
+    /// <param name="directory">The target folder.</param>
+    /// <param name="format">BriData's JSON (the default, loads fastest), CSV or JSON Lines. <see cref="Load(string, BriLoadOptions?)"/> reads all three.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="directory"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not defined.</exception>
+    /// <exception cref="IOException">The folder or a file cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">Writing is not permitted.</exception>
+    public void Save(string directory, DataFileFormat format = DataFileFormat.Json)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        if (!Enum.IsDefined(format))
         {
-            throw new BriDataException(problems);
+            throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown data file format.");
         }
 
-        return dataset;
+        DatasetWriter.Save(ToContent(), directory, format);
     }
 
     /// <summary>Checks the whole dataset and returns every problem found (empty when it is sound).</summary>
-    public IReadOnlyList<DataProblem> FindProblems() => DatasetValidator.Validate(this);
+    public IReadOnlyList<DataProblem> FindProblems() => DatasetValidator.Validate(ToContent());
 
-    /// <summary>Checks the whole dataset: unique ids, references, years, amounts, money bases, name resolution.</summary>
+    /// <summary>Checks the whole dataset: members present, unique ids, references, years, dates and their precision, amounts, money bases, name resolution.</summary>
     /// <exception cref="BriDataException">At least one problem was found; all are listed.</exception>
     public void Validate()
     {
@@ -175,44 +234,81 @@ public sealed class BriDataset
 
     /// <summary>The version and record counts, for example "BriData 2026.11.0: 34 countries, …".</summary>
     public override string ToString() =>
-        $"BriData {Version}: {Countries.Count} countries, {Events.Count} events, {Trade.Count} trade records, {Finance.Count} finance records, {Investments.Count} investment records, {Projects.Count} projects, {Claims.Count} claims";
+        Invariant($"BriData {Version}: {Countries.Count} countries, {Events.Count} events, {Trade.Count} trade records, {Finance.Count} finance records, {Investments.Count} investment records, {Projects.Count} projects, {Claims.Count} claims");
 
-    private static object? LoadSet(DataLoader loader, string set, List<DataProblem> problems)
+    /// <summary>Loads every set of a release eagerly, validates the whole, and returns it only when sound.</summary>
+    internal static BriDataset LoadEager(IDataFiles files, BriLoadOptions options)
     {
-        var c = loader.Context;
-        return set switch
+        var problems = new List<DataProblem>();
+        var loader = new DataLoader(files, options);
+        var manifest = loader.LoadManifest(problems);
+        if (manifest is null)
         {
-            DataSetName.Sources => loader.LoadSet(set, c.DataFileSource, problems),
-            DataSetName.Countries => loader.LoadSet(set, c.DataFileCountry, problems),
-            DataSetName.Events => loader.LoadSet(set, c.DataFilePolicyEvent, problems),
-            DataSetName.Trade => loader.LoadSet(set, c.DataFileTradeRecord, problems),
-            DataSetName.Indicators => loader.LoadSet(set, c.DataFileCountryYearIndicators, problems),
-            DataSetName.Finance => loader.LoadSet(set, c.DataFileFinanceRecord, problems),
-            DataSetName.Investments => loader.LoadSet(set, c.DataFileInvestmentRecord, problems),
-            DataSetName.Projects => loader.LoadSet(set, c.DataFileFlagshipProject, problems),
-            DataSetName.Initiatives => loader.LoadSet(set, c.DataFileInitiative, problems),
-            DataSetName.TradeHighlights => loader.LoadSet(set, c.DataFileTradeHighlight, problems),
-            DataSetName.Claims => loader.LoadSet(set, c.DataFileClaim, problems),
-            _ => throw new InvalidOperationException("unknown set " + set),
-        };
+            throw new BriDataException(problems);
+        }
+
+        var content = new BriDatasetContent { Version = manifest.DataVersion, Released = manifest.Released };
+        var loaded = new List<(DataSetDescriptor Set, LoadedSet Data)>();
+        foreach (var set in DataSets.All)
+        {
+            var data = loader.LoadSet(set, manifest, problems);
+            if (data is not null)
+            {
+                loaded.Add((set, data));
+                content = set.With(content, data.Records);
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new BriDataException(problems);
+        }
+
+        content = RecordFreezer.Freeze(content);
+        var semantic = DatasetValidator.Validate(content);
+        if (semantic.Count > 0)
+        {
+            throw new BriDataException(ProblemLines.Assign(semantic, loaded, loader.ManifestJson));
+        }
+
+        return FromContent(content, manifest.FormatVersion);
     }
 
-    private static IReadOnlyList<T> ReadOnly<T>(IReadOnlyList<T> list) => Array.AsReadOnly(list as T[] ?? list.ToArray());
-
-    private static BriDataset CreateDefault()
+    /// <summary>A lazily loaded dataset: the manifest now, each set on first use, without validation (for trusted, build-checked data).</summary>
+    internal static BriDataset OpenLazy(IDataFiles files)
     {
-        var loader = new DataLoader(EmbeddedDataFiles.Instance, BriLoadOptions.Default);
+        var loader = new DataLoader(files, BriLoadOptions.Default);
         var problems = new List<DataProblem>();
         var manifest = loader.LoadManifest(problems) ?? throw new BriDataException(problems);
-        return new BriDataset(manifest, set => () =>
+        return new BriDataset(manifest.DataVersion, manifest.FormatVersion, manifest.Released, set =>
         {
             var setProblems = new List<DataProblem>();
-            return LoadSet(loader, set, setProblems) ?? throw new BriDataException(setProblems);
+            var data = loader.LoadSet(set, manifest, setProblems) ?? throw new BriDataException(setProblems);
+            var frozen = RecordFreezer.Freeze(set.With(new BriDatasetContent { Version = manifest.DataVersion, Released = manifest.Released }, data.Records));
+            return set.Records(frozen)!;
         });
+    }
+
+    /// <summary>A dataset over validated, frozen content, with every set and collection built before it is returned.</summary>
+    private static BriDataset FromContent(BriDatasetContent content, int formatVersion)
+    {
+        var dataset = new BriDataset(content.Version, formatVersion, content.Released, set => set.Records(content)!);
+        _ = dataset.Sources;
+        _ = dataset.Countries;
+        _ = dataset.Events;
+        _ = dataset.Trade;
+        _ = dataset.Indicators;
+        _ = dataset.Finance;
+        _ = dataset.Investments;
+        _ = dataset.Projects;
+        _ = dataset.Initiatives;
+        _ = dataset.TradeHighlights;
+        _ = dataset.Claims;
+        return dataset;
     }
 
     private static class DefaultHolder
     {
-        internal static readonly BriDataset Instance = CreateDefault();
+        internal static readonly BriDataset Instance = OpenLazy(EmbeddedDataFiles.Instance);
     }
 }

@@ -1,3 +1,5 @@
+using static System.FormattableString;
+
 namespace BriData;
 
 /// <summary>
@@ -28,7 +30,7 @@ public sealed class BriDataException : Exception
         ArgumentNullException.ThrowIfNull(problems);
         const int shown = 20;
         var lines = problems.Take(shown).Select(p => "  " + p);
-        var more = problems.Count > shown ? $"\n  … and {problems.Count - shown} more" : string.Empty;
-        return $"The BriData data is invalid ({problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}):\n{string.Join('\n', lines)}{more}";
+        var more = problems.Count > shown ? Invariant($"\n  … and {problems.Count - shown} more") : string.Empty;
+        return Invariant($"The BriData data is invalid ({problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}):\n{string.Join('\n', lines)}{more}");
     }
 }

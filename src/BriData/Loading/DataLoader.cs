@@ -1,106 +1,164 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using BriData.Serialization;
+using static System.FormattableString;
 
 namespace BriData.Loading;
 
 /// <summary>
 /// Reads the files of a data release with the limits of <see cref="BriLoadOptions"/>, turning every failure into
-/// a <see cref="DataProblem"/> (file, JSON path, line, reason) instead of an exception.
+/// a <see cref="DataProblem"/> (file, JSON path, line, reason) instead of an exception. Reads only the files the
+/// manifest names, and only under the names <c>{set}.json</c>, <c>{set}.csv</c> or <c>{set}.jsonl</c>.
 /// </summary>
 internal sealed class DataLoader
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly IDataFiles files;
-    private readonly BriLoadOptions options;
-    private readonly BriJsonContext context;
 
     public DataLoader(IDataFiles files, BriLoadOptions options)
     {
         this.files = files;
-        this.options = options;
-        context = options.MaxDepth == BriJsonContext.Default.Options.MaxDepth || options.MaxDepth <= 0
+        Options = options;
+        Context = options.MaxDepth == BriJsonContext.Default.Options.MaxDepth
             ? BriJsonContext.Default
             : new BriJsonContext(new JsonSerializerOptions(BriJsonContext.Default.Options) { MaxDepth = options.MaxDepth });
     }
 
-    public BriJsonContext Context => context;
+    /// <summary>The JSON metadata, with the depth limit of the options.</summary>
+    public BriJsonContext Context { get; }
 
+    /// <summary>The limits.</summary>
+    public BriLoadOptions Options { get; }
+
+    /// <summary>The bytes of <c>manifest.json</c> once read (for line numbers).</summary>
+    public byte[]? ManifestJson { get; private set; }
+
+    /// <summary>Reads and checks <c>manifest.json</c>: format version, and one allowed file name per set.</summary>
     public DataManifest? LoadManifest(List<DataProblem> problems)
     {
-        var manifest = Read(DataSetName.Manifest, context.DataManifest, problems);
+        const string file = DataSetName.Manifest;
+        var bytes = ReadBytes(file, problems);
+        if (bytes is null || !NotEmpty(file, bytes, problems) || !JsonLimits.Check(bytes, file, Options, problems))
+        {
+            return null;
+        }
+
+        ManifestJson = bytes;
+        var before = problems.Count;
+        DataManifest? manifest = null;
+        try
+        {
+            manifest = JsonSerializer.Deserialize(bytes, Context.DataManifest);
+        }
+        catch (JsonException ex)
+        {
+            problems.Add(new DataProblem(file, ex.Path ?? "$", (ex.LineNumber ?? 0) + 1, CleanMessage(ex)));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            problems.Add(new DataProblem(file, "$", null, ex.Message));
+        }
+
         if (manifest is null)
         {
+            if (problems.Count == before)
+            {
+                problems.Add(new DataProblem(file, "$", 1, "the file holds JSON null instead of an object"));
+            }
+
             return null;
         }
 
         if (manifest.FormatVersion > DataFormat.CurrentVersion)
         {
-            problems.Add(new DataProblem(DataSetName.Manifest, "$.formatVersion", null,
-                $"data format version {manifest.FormatVersion} is newer than the version {DataFormat.CurrentVersion} this BriData library reads; update the BriData package"));
+            problems.Add(Locate(new DataProblem(file, "$.formatVersion", null,
+                Invariant($"data format version {manifest.FormatVersion} is newer than version {DataFormat.CurrentVersion}, the newest this BriData library reads; update the BriData package"))));
             return null;
         }
 
         if (manifest.FormatVersion < 1)
         {
-            problems.Add(new DataProblem(DataSetName.Manifest, "$.formatVersion", null, $"data format version {manifest.FormatVersion} is not valid (must be 1 or more)"));
+            problems.Add(Locate(new DataProblem(file, "$.formatVersion", null, Invariant($"data format version {manifest.FormatVersion} is not valid (must be 1 or more)"))));
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(manifest.DataVersion))
+        if (manifest.Sets is null)
         {
-            problems.Add(new DataProblem(DataSetName.Manifest, "$.dataVersion", null, "the data version is empty"));
+            problems.Add(Locate(new DataProblem(file, "$.sets", null, "the list of sets is missing")));
             return null;
         }
 
-        return manifest;
-    }
-
-    public IReadOnlyList<T>? LoadSet<T>(string set, JsonTypeInfo<DataFile<T>> typeInfo, List<DataProblem> problems)
-    {
-        var fileName = DataSetName.FileName(set);
-        var file = Read(fileName, typeInfo, problems);
-        if (file is null)
+        foreach (var set in DataSets.All)
         {
-            return null;
-        }
-
-        var before = problems.Count;
-        if (file.FormatVersion > DataFormat.CurrentVersion)
-        {
-            problems.Add(new DataProblem(fileName, "$.formatVersion", null,
-                $"data format version {file.FormatVersion} is newer than the version {DataFormat.CurrentVersion} this BriData library reads"));
-        }
-
-        if (!string.Equals(file.Set, set, StringComparison.Ordinal))
-        {
-            problems.Add(new DataProblem(fileName, "$.set", null, $"the file declares set '{file.Set}' but was loaded as '{set}'"));
-        }
-
-        if (file.Records is null)
-        {
-            problems.Add(new DataProblem(fileName, "$.records", null, "records is null"));
-        }
-        else if (file.Records.Count > options.MaxRecordsPerSet)
-        {
-            problems.Add(new DataProblem(fileName, "$.records", null,
-                $"{file.Records.Count} records exceed the limit of {options.MaxRecordsPerSet} (BriLoadOptions.MaxRecordsPerSet)"));
-        }
-        else
-        {
-            for (var i = 0; i < file.Records.Count; i++)
+            var entries = manifest.Sets.Select((e, i) => (Entry: e, Index: i)).Where(p => p.Entry is not null && string.Equals(p.Entry.Name, set.Name, StringComparison.Ordinal)).ToList();
+            if (entries.Count == 0)
             {
-                if (file.Records[i] is null)
-                {
-                    problems.Add(new DataProblem(fileName, $"$.records[{i}]", null, "record is null"));
-                }
+                problems.Add(Locate(new DataProblem(file, "$.sets", null, $"the manifest lists no file for set '{set.Name}'")));
+                continue;
+            }
+
+            if (entries.Count > 1)
+            {
+                problems.Add(Locate(new DataProblem(file, $"$.sets[{entries[1].Index}].name", null, $"the manifest lists set '{set.Name}' twice")));
+                continue;
+            }
+
+            var (entry, index) = entries[0];
+            if (FormatOf(set, entry.File) is null)
+            {
+                problems.Add(Locate(new DataProblem(file, $"$.sets[{index}].file", null,
+                    $"file name '{entry.File}' is not allowed for set '{set.Name}' (use {set.FileName(DataFileFormat.Json)}, {set.FileName(DataFileFormat.Csv)} or {set.FileName(DataFileFormat.JsonLines)})")));
+            }
+
+            if (entry.Count < 0)
+            {
+                problems.Add(Locate(new DataProblem(file, $"$.sets[{index}].count", null, Invariant($"record count {entry.Count} is negative"))));
             }
         }
 
-        return problems.Count == before ? file.Records : null;
+        return problems.Count == before ? manifest : null;
     }
 
-    private T? Read<T>(string fileName, JsonTypeInfo<T> typeInfo, List<DataProblem> problems)
-        where T : class
+    /// <summary>Reads one set from the file the manifest names, checking its record count against the manifest.</summary>
+    public LoadedSet? LoadSet(DataSetDescriptor set, DataManifest manifest, List<DataProblem> problems)
+    {
+        var index = manifest.Sets.ToList().FindIndex(e => e is not null && string.Equals(e.Name, set.Name, StringComparison.Ordinal));
+        var entry = manifest.Sets[index];
+        var format = FormatOf(set, entry.File)!.Value;
+        var bytes = ReadBytes(entry.File, problems);
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        var loaded = set.Read(this, entry.File, format, bytes, problems);
+        if (loaded is not null && loaded.Records is System.Collections.ICollection records && records.Count != entry.Count)
+        {
+            problems.Add(Locate(new DataProblem(DataSetName.Manifest, $"$.sets[{index}].count", null,
+                Invariant($"the manifest lists {entry.Count} records for set '{set.Name}' but {entry.File} holds {records.Count}"))));
+            return null;
+        }
+
+        return loaded;
+    }
+
+    /// <summary>The format a manifest file name selects for a set; null when the name is not allowed.</summary>
+    public static DataFileFormat? FormatOf(DataSetDescriptor set, string? fileName)
+    {
+        foreach (var format in (ReadOnlySpan<DataFileFormat>)[DataFileFormat.Json, DataFileFormat.Csv, DataFileFormat.JsonLines])
+        {
+            if (string.Equals(fileName, set.FileName(format), StringComparison.Ordinal))
+            {
+                return format;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads a file's bytes within <see cref="BriLoadOptions.MaxFileBytes"/>, without a UTF-8 byte order mark (an empty file gives an empty array).</summary>
+    public byte[]? ReadBytes(string fileName, List<DataProblem> problems)
     {
         byte[] bytes;
         try
@@ -112,69 +170,310 @@ internal sealed class DataLoader
                 return null;
             }
 
-            var read = ReadBounded(stream, options.MaxFileBytes);
+            var read = ReadBounded(stream, Options.MaxFileBytes);
             if (read is null)
             {
-                problems.Add(new DataProblem(fileName, "$", null, $"the file is larger than {options.MaxFileBytes} bytes (BriLoadOptions.MaxFileBytes)"));
+                problems.Add(new DataProblem(fileName, "$", null, Invariant($"the file is larger than {Options.MaxFileBytes} bytes (BriLoadOptions.MaxFileBytes)")));
                 return null;
             }
 
             bytes = read;
         }
-        catch (IOException ex)
-        {
-            problems.Add(new DataProblem(fileName, "$", null, $"the file cannot be read: {ex.Message}"));
-            return null;
-        }
-        catch (UnauthorizedAccessException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             problems.Add(new DataProblem(fileName, "$", null, $"the file cannot be read: {ex.Message}"));
             return null;
         }
 
-        ReadOnlySpan<byte> json = bytes;
-        if (json.StartsWith("\uFEFF"u8))
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            json = json[3..];
+            bytes = span[3..].ToArray();
         }
-
-        if (json.IsEmpty)
+        else if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            problems.Add(new DataProblem(fileName, "$", null, "the file is empty"));
+            problems.Add(new DataProblem(fileName, "$", 1, "the file starts with a UTF-16 byte order mark; BriData reads UTF-8 only"));
             return null;
         }
 
-        if (!JsonLimits.Check(json, fileName, options, problems))
+        return bytes;
+    }
+
+    private static bool NotEmpty(string fileName, byte[] bytes, List<DataProblem> problems)
+    {
+        if (bytes.AsSpan().IndexOfAnyExcept(" \t\r\n"u8) >= 0)
         {
-            return null;
+            return true;
         }
 
+        problems.Add(new DataProblem(fileName, "$", 1, "the file is empty"));
+        return false;
+    }
+
+    /// <summary>Decodes UTF-8 strictly; an invalid byte is a problem naming its line.</summary>
+    public string? DecodeText(string fileName, byte[] bytes, List<DataProblem> problems)
+    {
         try
         {
-            var value = JsonSerializer.Deserialize(json, typeInfo);
-            if (value is null)
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var at = Math.Clamp(ex.Index, 0, bytes.Length);
+            var line = bytes.AsSpan(0, at).Count((byte)'\n') + 1;
+            problems.Add(new DataProblem(fileName, "$", line, "the file is not valid UTF-8"));
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Reads a set in BriData's JSON format: the envelope (format version, set name, records) and every record. When
+    /// the fast whole-file read fails, each record is read on its own so that every bad record is reported.
+    /// </summary>
+    public IReadOnlyList<T>? ReadJsonSet<T>(string set, string fileName, byte[] bytes, JsonTypeInfo<DataFile<T>> fileInfo, JsonTypeInfo<T> recordInfo, List<DataProblem> problems)
+        where T : class
+    {
+        if (!NotEmpty(fileName, bytes, problems) || !JsonLimits.Check(bytes, fileName, Options, problems))
+        {
+            return null;
+        }
+
+        var before = problems.Count;
+        DataFile<T>? file = null;
+        try
+        {
+            file = JsonSerializer.Deserialize(bytes, fileInfo);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            file = ReadRecordByRecord(set, fileName, bytes, recordInfo, problems);
+        }
+
+        if (file is null)
+        {
+            if (problems.Count == before)
             {
                 problems.Add(new DataProblem(fileName, "$", 1, "the file holds JSON null instead of an object"));
             }
 
-            return value;
+            return null;
+        }
+
+        if (file.FormatVersion > DataFormat.CurrentVersion)
+        {
+            problems.Add(new DataProblem(fileName, "$.formatVersion", LineOf(bytes, "$.formatVersion"),
+                Invariant($"data format version {file.FormatVersion} is newer than version {DataFormat.CurrentVersion}, the newest this BriData library reads")));
+        }
+        else if (file.FormatVersion < 1)
+        {
+            problems.Add(new DataProblem(fileName, "$.formatVersion", LineOf(bytes, "$.formatVersion"), Invariant($"data format version {file.FormatVersion} is not valid (must be 1 or more)")));
+        }
+
+        if (!string.Equals(file.Set, set, StringComparison.Ordinal))
+        {
+            problems.Add(new DataProblem(fileName, "$.set", LineOf(bytes, "$.set"), Invariant($"the file declares set '{file.Set}' but the manifest names it for set '{set}'")));
+        }
+
+        if (file.Records is null)
+        {
+            problems.Add(new DataProblem(fileName, "$.records", LineOf(bytes, "$.records"), "records is missing or null"));
+        }
+        else if (file.Records.Count > Options.MaxRecordsPerSet)
+        {
+            problems.Add(new DataProblem(fileName, "$.records", LineOf(bytes, "$.records"),
+                Invariant($"{file.Records.Count} records exceed the limit of {Options.MaxRecordsPerSet} (BriLoadOptions.MaxRecordsPerSet)")));
+        }
+        else
+        {
+            var nulls = new List<string>();
+            for (var i = 0; i < file.Records.Count; i++)
+            {
+                if (file.Records[i] is null)
+                {
+                    nulls.Add($"$.records[{i}]");
+                }
+            }
+
+            if (nulls.Count > 0)
+            {
+                var lines = JsonLineLocator.Locate(bytes, nulls);
+                problems.AddRange(nulls.Select(p => new DataProblem(fileName, p, lines.TryGetValue(p, out var l) ? l : null, "record is null")));
+            }
+        }
+
+        return problems.Count == before ? file.Records : null;
+    }
+
+    /// <summary>Reads the envelope by hand and each record on its own, reporting every record that fails.</summary>
+    private DataFile<T>? ReadRecordByRecord<T>(string set, string fileName, byte[] bytes, JsonTypeInfo<T> recordInfo, List<DataProblem> problems)
+        where T : class
+    {
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = Math.Max(1, Options.MaxDepth) });
+        int? formatVersion = null;
+        string? declaredSet = null;
+        List<T>? records = null;
+        var before = problems.Count;
+        long line = 1;
+        var counted = 0;
+        long LineAt(long index)
+        {
+            line += bytes.AsSpan(counted, (int)index - counted).Count((byte)'\n');
+            counted = (int)index;
+            return line;
+        }
+
+        try
+        {
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                problems.Add(new DataProblem(fileName, "$", 1, $"expected a JSON object {{formatVersion, set, records}}, found {reader.TokenType}"));
+                return null;
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString()!;
+                var nameLine = LineAt(reader.TokenStartIndex);
+                if (!seen.Add(name))
+                {
+                    problems.Add(new DataProblem(fileName, "$." + name, nameLine, Invariant($"the property '{name}' appears twice")));
+                }
+
+                reader.Read();
+                switch (name)
+                {
+                    case "formatVersion":
+                        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var v))
+                        {
+                            formatVersion = v;
+                        }
+                        else
+                        {
+                            problems.Add(new DataProblem(fileName, "$.formatVersion", nameLine, "formatVersion must be a whole number"));
+                            reader.Skip();
+                        }
+
+                        break;
+                    case "set":
+                        if (reader.TokenType == JsonTokenType.String)
+                        {
+                            declaredSet = reader.GetString();
+                        }
+                        else
+                        {
+                            problems.Add(new DataProblem(fileName, "$.set", nameLine, "set must be a string"));
+                            reader.Skip();
+                        }
+
+                        break;
+                    case "records":
+                        records = ReadRecords(fileName, bytes, ref reader, recordInfo, problems, LineAt);
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
+            }
         }
         catch (JsonException ex)
         {
-            problems.Add(new DataProblem(fileName, ex.Path ?? "$", ex.LineNumber + 1, CleanMessage(ex)));
-        }
-        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or OverflowException)
-        {
-            problems.Add(new DataProblem(fileName, "$", null, ex.Message));
+            problems.Add(new DataProblem(fileName, "$", (ex.LineNumber ?? 0) + 1, "the file is not valid JSON: " + CleanMessage(ex)));
+            return null;
         }
 
-        return null;
+        if (formatVersion is null || declaredSet is null || records is null)
+        {
+            var missing = string.Join(", ", new[] { formatVersion is null ? "formatVersion" : null, declaredSet is null ? "set" : null, records is null ? "records" : null }.OfType<string>());
+            if (problems.Count == before)
+            {
+                problems.Add(new DataProblem(fileName, "$", 1, $"the file lacks {missing}"));
+            }
+
+            return null;
+        }
+
+        return problems.Count > before ? null : new DataFile<T> { FormatVersion = formatVersion.Value, Set = declaredSet, Records = records };
     }
 
-    private static string CleanMessage(JsonException ex)
+    private List<T>? ReadRecords<T>(string fileName, byte[] bytes, ref Utf8JsonReader reader, JsonTypeInfo<T> recordInfo, List<DataProblem> problems, Func<long, long> lineAt)
+        where T : class
     {
-        var message = ex.InnerException is { } inner and not JsonException ? inner.Message : ex.Message;
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            problems.Add(new DataProblem(fileName, "$.records", lineAt(reader.TokenStartIndex), Invariant($"records must be an array, found {reader.TokenType}")));
+            reader.Skip();
+            return null;
+        }
+
+        var records = new List<T>();
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var at = $"$.records[{index}]";
+            var start = (int)reader.TokenStartIndex;
+            var startLine = lineAt(start);
+            if (index >= Options.MaxRecordsPerSet)
+            {
+                problems.Add(new DataProblem(fileName, "$.records", startLine, Invariant($"more than {Options.MaxRecordsPerSet} records exceed the limit (BriLoadOptions.MaxRecordsPerSet)")));
+                reader.Skip();
+                return null;
+            }
+
+            reader.Skip();
+            var end = (int)reader.BytesConsumed;
+            try
+            {
+                var record = JsonSerializer.Deserialize(bytes.AsSpan(start, end - start), recordInfo);
+                if (record is null)
+                {
+                    problems.Add(new DataProblem(fileName, at, startLine, "record is null"));
+                }
+                else
+                {
+                    records.Add(record);
+                }
+            }
+            catch (JsonException ex)
+            {
+                var path = ex.Path is { Length: > 1 } p ? at + p[1..] : at;
+                problems.Add(new DataProblem(fileName, path, startLine + (ex.LineNumber ?? 0), CleanMessage(ex)));
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+            {
+                problems.Add(new DataProblem(fileName, at, startLine, ex.Message));
+            }
+
+            index++;
+        }
+
+        return records;
+    }
+
+    /// <summary>The line of a JSON path in the manifest.</summary>
+    private DataProblem Locate(DataProblem problem) =>
+        ManifestJson is null ? problem : problem with { Line = LineOf(ManifestJson, problem.Path) };
+
+    private static long? LineOf(byte[] json, string path) =>
+        JsonLineLocator.Locate(json, [path]).TryGetValue(path, out var line) ? line : null;
+
+    /// <summary>The reason of a <see cref="JsonException"/> without its position (which the problem carries), or of its inner cause when there is one (the more precise of the two).</summary>
+    internal static string CleanMessage(JsonException ex)
+    {
+        return ex.InnerException is { Message: { Length: > 0 } inner } and not JsonException
+            ? WithoutPosition(inner)
+            : WithoutPosition(ex.Message);
+    }
+
+    private static string WithoutPosition(string message)
+    {
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        }
+
         return cut > 0 ? message[..cut] : message;
     }
 

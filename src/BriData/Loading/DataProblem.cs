@@ -1,3 +1,5 @@
+using static System.FormattableString;
+
 namespace BriData;
 
 /// <summary>
@@ -10,5 +12,5 @@ namespace BriData;
 public sealed record DataProblem(string File, string Path, long? Line, string Reason)
 {
     /// <summary>For example <c>trade.json $.records[12].year (line 80): year 1850 is before 1948</c>.</summary>
-    public override string ToString() => Line is long l ? $"{File} {Path} (line {l}): {Reason}" : $"{File} {Path}: {Reason}";
+    public override string ToString() => Line is long l ? Invariant($"{File} {Path} (line {l}): {Reason}") : Invariant($"{File} {Path}: {Reason}");
 }

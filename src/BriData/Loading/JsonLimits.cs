@@ -1,24 +1,38 @@
 using System.Text.Json;
+using static System.FormattableString;
 
 namespace BriData.Loading;
 
 /// <summary>
-/// A fast pre-scan of a JSON document that checks syntax, nesting depth and string lengths before it is
-/// deserialised, so that oversized or malicious input is refused with a precise line number.
+/// A fast pre-scan of a JSON document that checks syntax, nesting depth, string lengths and string encoding
+/// (valid UTF-8, no unpaired surrogate escapes) before it is deserialised, so that oversized, malformed or
+/// malicious input is refused with the JSON path and line where it goes wrong.
 /// </summary>
 internal static class JsonLimits
 {
     public static bool Check(ReadOnlySpan<byte> json, string fileName, BriLoadOptions options, List<DataProblem> problems)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = Math.Max(1, options.MaxDepth + 1), CommentHandling = JsonCommentHandling.Disallow });
+        var tracker = new JsonPathTracker();
+        long line = 1;
+        var counted = 0;
+        long LineOf(ReadOnlySpan<byte> text, long index)
+        {
+            var end = (int)Math.Min(index, text.Length);
+            line += text[counted..end].Count((byte)'\n');
+            counted = end;
+            return line;
+        }
+
         try
         {
             while (reader.Read())
             {
-                if (reader.CurrentDepth > options.MaxDepth)
+                if (reader.CurrentDepth >= options.MaxDepth && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
-                    problems.Add(new DataProblem(fileName, "$", LineOf(json, reader.TokenStartIndex),
-                        $"nesting deeper than {options.MaxDepth} levels (BriLoadOptions.MaxDepth)"));
+                    tracker.Advance(ref reader);
+                    problems.Add(new DataProblem(fileName, tracker.Current, LineOf(json, reader.TokenStartIndex),
+                        Invariant($"nesting deeper than {options.MaxDepth} levels (BriLoadOptions.MaxDepth)")));
                     return false;
                 }
 
@@ -27,17 +41,21 @@ internal static class JsonLimits
                     var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
                     if (length > options.MaxStringLength)
                     {
-                        problems.Add(new DataProblem(fileName, "$", LineOf(json, reader.TokenStartIndex),
-                            $"a string of {length} bytes exceeds the limit of {options.MaxStringLength} (BriLoadOptions.MaxStringLength)"));
+                        tracker.Advance(ref reader);
+                        problems.Add(new DataProblem(fileName, tracker.Current, LineOf(json, reader.TokenStartIndex),
+                            Invariant($"a string of {length} bytes exceeds the limit of {options.MaxStringLength} (BriLoadOptions.MaxStringLength)")));
                         return false;
                     }
 
-                    if (!reader.ValueIsEscaped && !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+                    if (!reader.ValueIsEscaped ? !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan) : !EscapesAreValid(ref reader))
                     {
-                        problems.Add(new DataProblem(fileName, "$", LineOf(json, reader.TokenStartIndex), "a string is not valid UTF-8"));
+                        problems.Add(new DataProblem(fileName, tracker.Current, LineOf(json, reader.TokenStartIndex),
+                            reader.ValueIsEscaped ? "a string holds an invalid escape (an unpaired surrogate)" : "a string is not valid UTF-8"));
                         return false;
                     }
                 }
+
+                tracker.Advance(ref reader);
             }
         }
         catch (JsonException ex)
@@ -50,17 +68,24 @@ internal static class JsonLimits
             }
 
             var depthHit = reason.Contains("depth", StringComparison.OrdinalIgnoreCase);
-            problems.Add(new DataProblem(fileName, "$", (ex.LineNumber ?? 0) + 1,
-                depthHit ? $"nesting deeper than {options.MaxDepth} levels (BriLoadOptions.MaxDepth)" : "the file is not valid JSON: " + reason.TrimEnd('.')));
+            problems.Add(new DataProblem(fileName, tracker.Current, (ex.LineNumber ?? 0) + 1,
+                depthHit ? Invariant($"nesting deeper than {options.MaxDepth} levels (BriLoadOptions.MaxDepth)") : "the file is not valid JSON: " + reason.TrimEnd('.')));
             return false;
         }
 
         return true;
     }
 
-    private static long LineOf(ReadOnlySpan<byte> json, long index)
+    private static bool EscapesAreValid(ref Utf8JsonReader reader)
     {
-        var end = (int)Math.Min(index, json.Length);
-        return json[..end].Count((byte)'\n') + 1;
+        try
+        {
+            _ = reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 }

@@ -5,7 +5,10 @@ namespace BriData.Serialization;
 
 /// <summary>
 /// Source-generated System.Text.Json metadata for every type in BriData's data format, so that loading works in
-/// trimmed and native AOT applications without reflection. Unknown properties are skipped (forward compatibility).
+/// trimmed and native AOT applications without reflection, and no type is ever chosen by the input (there is no
+/// polymorphic or <c>$type</c> handling). Unknown properties are skipped (forward compatibility); duplicate
+/// properties, JSON null in a non-nullable member, numbers in strings, comments and trailing commas are refused;
+/// enums are read by their exact member names only.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -14,9 +17,11 @@ namespace BriData.Serialization;
     WriteIndented = true,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
     AllowTrailingCommas = false,
+    AllowDuplicateProperties = false,
+    RespectNullableAnnotations = true,
     NumberHandling = JsonNumberHandling.Strict,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
-    Converters = [typeof(CountryCodeJsonConverter), typeof(PartialDateJsonConverter)])]
+    Converters = [typeof(StrictEnumConverterFactory), typeof(MoneyJsonConverter), typeof(CountryCodeJsonConverter), typeof(PartialDateJsonConverter)])]
 [JsonSerializable(typeof(DataManifest))]
 [JsonSerializable(typeof(DataFile<Country>))]
 [JsonSerializable(typeof(DataFile<PolicyEvent>))]
@@ -29,6 +34,12 @@ namespace BriData.Serialization;
 [JsonSerializable(typeof(DataFile<TradeHighlight>))]
 [JsonSerializable(typeof(DataFile<Claim>))]
 [JsonSerializable(typeof(DataFile<Source>))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(IReadOnlyList<int>))]
+[JsonSerializable(typeof(IReadOnlyList<CountryCode>))]
+[JsonSerializable(typeof(IReadOnlyList<AlternativeDate>))]
+[JsonSerializable(typeof(IReadOnlyList<ProjectMilestone>))]
+[JsonSerializable(typeof(IReadOnlyList<ProjectMeasure>))]
 internal sealed partial class BriJsonContext : JsonSerializerContext
 {
 }

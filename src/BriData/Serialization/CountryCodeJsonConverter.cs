@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using static System.FormattableString;
 
 namespace BriData.Serialization;
 
@@ -10,7 +11,7 @@ internal sealed class CountryCodeJsonConverter : JsonConverter<CountryCode>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"expected a country code string, found {reader.TokenType}");
+            throw new JsonException(Invariant($"expected a country code string, found {reader.TokenType}"));
         }
 
         Span<char> buffer = stackalloc char[8];
@@ -20,7 +21,7 @@ internal sealed class CountryCodeJsonConverter : JsonConverter<CountryCode>
             return code;
         }
 
-        throw new JsonException($"'{reader.GetString()}' is not an alpha-3 country code");
+        throw new JsonException(Invariant($"'{reader.GetString()}' is not an alpha-3 country code"));
     }
 
     public override void Write(Utf8JsonWriter writer, CountryCode value, JsonSerializerOptions options)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using static System.FormattableString;
 
 namespace BriData.Serialization;
 
@@ -10,7 +11,7 @@ internal sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"expected a partial date string (YYYY, YYYY-MM or YYYY-MM-DD), found {reader.TokenType}");
+            throw new JsonException(Invariant($"expected a partial date string (YYYY, YYYY-MM or YYYY-MM-DD), found {reader.TokenType}"));
         }
 
         Span<char> buffer = stackalloc char[16];
@@ -20,7 +21,7 @@ internal sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
             return value;
         }
 
-        throw new JsonException($"'{reader.GetString()}' is not a partial date (YYYY, YYYY-MM or YYYY-MM-DD){(length > 0 ? ": " + PartialDateReason(buffer[..length]) : string.Empty)}");
+        throw new JsonException(Invariant($"'{reader.GetString()}' is not a partial date (YYYY, YYYY-MM or YYYY-MM-DD){(length > 0 ? ": " + PartialDateReason(buffer[..length]) : string.Empty)}"));
     }
 
     private static string PartialDateReason(ReadOnlySpan<char> text)

@@ -1,418 +1,728 @@
+using System.Globalization;
 using BriData.Loading;
 
 namespace BriData.Validation;
 
 /// <summary>
-/// Checks a whole dataset: unique ids, references that resolve (countries, sources, finance and investment
-/// records), years and dates in range, no negative or non-finite amounts, the right money basis per set,
-/// and every country name resolving to exactly one country. Reports every problem, not just the first.
+/// Checks a whole dataset in file order: every member present (no JSON null or missing value where the model
+/// has none), unique ids, references that resolve (countries, sources, finance and investment records), years and
+/// dates in range and of the right precision, no negative or implausibly large amounts, the right money basis per
+/// set, defined enum values, and every country name resolving to exactly one country. Reports every problem, not
+/// just the first, each with the set's file name and the JSON path of the value (lines are added by the loader).
 /// </summary>
 internal static class DatasetValidator
 {
-    private const int FirstYear = 1948;
+    /// <summary>The earliest year of trade and of most dated records (the IMF DOTS series start after 1948).</summary>
+    public const int FirstYear = 1948;
 
-    public static List<DataProblem> Validate(BriDataset data)
+    /// <summary>The largest amount accepted: USD 10^15 (a quadrillion, about ten times world GDP).</summary>
+    public const decimal MaxAmountUsd = 1_000_000_000_000_000m;
+
+    /// <summary>The largest population accepted: 10^10 persons.</summary>
+    public const long MaxPopulation = 10_000_000_000L;
+
+    /// <summary>Validates a whole dataset; the lists are taken in file order.</summary>
+    public static List<DataProblem> Validate(BriDatasetContent data) => new Run(data).Execute();
+
+    /// <summary>One validation run: the problems found so far and the ids seen in earlier sets.</summary>
+    private sealed class Run(BriDatasetContent data)
     {
-        var problems = new List<DataProblem>();
-        var lastYear = DateTime.UtcNow.Year + 1;
-        var sourceIds = new HashSet<string>(StringComparer.Ordinal);
+        private readonly List<DataProblem> problems = [];
+        private readonly int lastYear = DateTime.UtcNow.Year + 1;
+        private readonly HashSet<string> sourceIds = new(StringComparer.Ordinal);
+        private readonly HashSet<CountryCode> countryCodes = [];
+        private readonly HashSet<int> financeIds = [];
+        private readonly HashSet<string> investmentIds = new(StringComparer.Ordinal);
+        private readonly HashSet<string> eventIds = new(StringComparer.Ordinal);
+        private string file = string.Empty;
 
-        var sourcesFile = DataSetName.FileName(DataSetName.Sources);
-        for (var i = 0; i < data.Sources.Count; i++)
+        public List<DataProblem> Execute()
         {
-            var s = data.Sources[i];
-            var at = $"$.records[{i}]";
-            if (string.IsNullOrWhiteSpace(s.Id) || !sourceIds.Add(s.Id))
+            Release();
+            Each(DataSetName.Sources, data.Sources, CheckSource);
+            if (data.Sources is { Count: 0 })
             {
-                problems.Add(new(sourcesFile, at + ".id", null, $"source id '{s.Id}' is empty or duplicated"));
+                Add("$.records", $"the sources set is empty; every record must cite a source");
             }
 
-            if (!Uri.TryCreate(s.Address, UriKind.Absolute, out _))
+            Each(DataSetName.Countries, data.Countries, CheckCountry);
+            if (data.Countries is { Count: 0 })
             {
-                problems.Add(new(sourcesFile, at + ".address", null, $"source '{s.Id}' has an address that is not an absolute URL: '{s.Address}'"));
+                Add("$.records", $"the countries set is empty");
+            }
+            else if (data.Countries is not null && data.Countries.All(HasAllNames))
+            {
+                CheckNamesResolve(data.Countries);
             }
 
-            RequireText(problems, sourcesFile, at + ".publisher", s.Publisher, "publisher");
-            RequireText(problems, sourcesFile, at + ".title", s.Title, "title");
-            RequireText(problems, sourcesFile, at + ".licence", s.Licence, "licence");
+            Each(DataSetName.Events, data.Events, CheckEvent);
+            var tradeKeys = new HashSet<(CountryCode, CountryCode, TradeFlow, int)>();
+            Each(DataSetName.Trade, data.Trade, (t, at) => CheckTrade(t, at, tradeKeys));
+            var indicatorKeys = new HashSet<(CountryCode, int)>();
+            Each(DataSetName.Indicators, data.Indicators, (r, at) => CheckIndicators(r, at, indicatorKeys));
+            Each(DataSetName.Finance, data.Finance, CheckFinance);
+            Each(DataSetName.Investments, data.Investments, CheckInvestment);
+            var projectIds = new HashSet<string>(StringComparer.Ordinal);
+            Each(DataSetName.Projects, data.Projects, (p, at) => CheckProject(p, at, projectIds));
+            var initiativeIds = new HashSet<string>(StringComparer.Ordinal);
+            Each(DataSetName.Initiatives, data.Initiatives, (r, at) => CheckInitiative(r, at, initiativeIds));
+            var highlightIds = new HashSet<string>(StringComparer.Ordinal);
+            Each(DataSetName.TradeHighlights, data.TradeHighlights, (r, at) => CheckHighlight(r, at, highlightIds));
+            var claimIds = new HashSet<string>(StringComparer.Ordinal);
+            Each(DataSetName.Claims, data.Claims, (r, at) => CheckClaim(r, at, claimIds));
+            return problems;
         }
 
-        var countriesFile = DataSetName.FileName(DataSetName.Countries);
-        var countryCodes = new HashSet<CountryCode>();
-        for (var i = 0; i < data.Countries.Count; i++)
+        private void Release()
         {
-            var c = data.Countries[i];
-            var at = $"$.records[{i}]";
-            if (!countryCodes.Add(c.Code))
+            file = DataSetName.Manifest;
+            RequireText("$.dataVersion", data.Version, "the data version");
+
+            if (data.Released.Year == 0)
             {
-                problems.Add(new(countriesFile, at + ".code", null, $"country code {c.Code} is duplicated"));
+                Add("$.released", $"the release date is missing");
+            }
+            else if (data.Released.Precision != DatePrecision.Day)
+            {
+                Add("$.released", $"the release date {data.Released} must be a full day (YYYY-MM-DD)");
+            }
+        }
+
+        private void Each<T>(string set, IReadOnlyList<T>? records, Action<T, string> check)
+            where T : class
+        {
+            file = DataSetName.FileName(set);
+            if (records is null)
+            {
+                Add("$.records", $"the set is null (use an empty list for a set with no records)");
+                return;
+            }
+
+            for (var i = 0; i < records.Count; i++)
+            {
+                var at = $"$.records[{i}]";
+                if (records[i] is T record)
+                {
+                    check(record, at);
+                }
+                else
+                {
+                    Add(at, $"record is null");
+                }
+            }
+        }
+
+        private void CheckSource(Source s, string at)
+        {
+            if (string.IsNullOrWhiteSpace(s.Id) || !sourceIds.Add(s.Id))
+            {
+                Add(at + ".id", $"source id '{s.Id}' is empty or duplicated");
+            }
+
+            Defined(at + ".kind", s.Kind);
+            RequireText(at + ".publisher", s.Publisher, "publisher");
+            RequireText(at + ".title", s.Title, "title");
+            if (!Uri.TryCreate(s.Address, UriKind.Absolute, out _))
+            {
+                Add(at + ".address", $"source '{s.Id}' has an address that is not an absolute URL: '{s.Address}'");
+            }
+
+            RequireText(at + ".licence", s.Licence, "licence");
+            OptionalText(at + ".id", s.Id);
+            OptionalText(at + ".version", s.Version);
+            OptionalText(at + ".note", s.Note);
+            Date(at + ".published", s.Published, null);
+            Date(at + ".retrievedOn", s.RetrievedOn, DatePrecision.Day);
+        }
+
+        private void CheckCountry(Country c, string at)
+        {
+            if (c.Code.IsEmpty)
+            {
+                Add(at + ".code", $"the country code is missing");
+            }
+            else if (!countryCodes.Add(c.Code))
+            {
+                Add(at + ".code", $"country code {c.Code} is duplicated");
             }
 
             if (c.Alpha2 is null || c.Alpha2.Length != 2 || !CountryCode.TryParse(c.Alpha2, out var a2) || a2 != c.Code)
             {
-                problems.Add(new(countriesFile, at + ".alpha2", null, $"alpha-2 code '{c.Alpha2}' of {c.Code} does not match the ISO table"));
+                Add(at + ".alpha2", $"alpha-2 code '{c.Alpha2}' of {c.Code} does not match the ISO table");
             }
 
-            if (c.Numeric is < 1 or > 999 || !CountryCode.TryParse(c.Numeric.ToString(System.Globalization.CultureInfo.InvariantCulture), out var num) || num != c.Code)
+            if (c.Numeric is < 1 or > 999 || !CountryCode.TryParse(c.Numeric.ToString(CultureInfo.InvariantCulture), out var num) || num != c.Code)
             {
-                problems.Add(new(countriesFile, at + ".numeric", null, $"numeric code {c.Numeric} of {c.Code} does not match the ISO table"));
+                Add(at + ".numeric", $"numeric code {c.Numeric} of {c.Code} does not match the ISO table");
             }
 
-            RequireText(problems, countriesFile, at + ".name", c.Name, "name");
-            CheckSources(problems, countriesFile, at, c, sourceIds);
+            RequireText(at + ".name", c.Name, "name");
+            RequireText(at + ".officialName", c.OfficialName, "official name");
+            if (c.Names is null)
+            {
+                Add(at + ".names", $"the localized names are missing");
+            }
+            else
+            {
+                RequireText(at + ".names.english", c.Names.English, "English name");
+                RequireText(at + ".names.spanish", c.Names.Spanish, "Spanish name");
+                RequireText(at + ".names.portuguese", c.Names.Portuguese, "Portuguese name");
+                RequireText(at + ".names.chinese", c.Names.Chinese, "Chinese name");
+            }
+
+            Texts(at + ".aliases", c.Aliases);
+            Texts(at + ".formerNames", c.FormerNames);
+            RequireText(at + ".region", c.Region, "region");
+            OptionalText(at + ".intermediateRegion", c.IntermediateRegion);
+            RequireText(at + ".subregion", c.Subregion, "subregion");
+            RequireText(at + ".capital", c.Capital, "capital");
+            RequireText(at + ".currencyCode", c.CurrencyCode, "currency code");
+            RequireText(at + ".currencyName", c.CurrencyName, "currency name");
+            Sources(at, c);
         }
 
-        CheckNamesResolve(data, problems, countriesFile);
+        private static bool HasAllNames(Country? c) =>
+            c is { Name: not null, OfficialName: not null, Aliases: not null, FormerNames: not null }
+            && c.Names is { English: not null, Spanish: not null, Portuguese: not null, Chinese: not null }
+            && c.Aliases.All(a => a is not null) && c.FormerNames.All(f => f is not null);
 
-        bool KnownCountry(CountryCode code) => countryCodes.Contains(code);
-
-        var eventsFile = DataSetName.FileName(DataSetName.Events);
-        var eventIds = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < data.Events.Count; i++)
+        private void CheckNamesResolve(IReadOnlyList<Country> countries)
         {
-            var e = data.Events[i];
-            var at = $"$.records[{i}]";
-            UniqueId(problems, eventsFile, at, e.Id, eventIds);
-            if (!Enum.IsDefined(e.Kind))
+            file = DataSetName.FileName(DataSetName.Countries);
+            var owners = new Dictionary<string, HashSet<CountryCode>>(NameFolding.Instance);
+            foreach (var country in countries)
             {
-                problems.Add(new(eventsFile, at + ".kind", null, $"event kind {(int)e.Kind} is not defined"));
+                foreach (var name in NameIndex.NamesOf(country))
+                {
+                    if (NameFolding.FoldToString(name).Length == 0)
+                    {
+                        continue;
+                    }
+
+                    if (!owners.TryGetValue(name, out var set))
+                    {
+                        owners[name] = set = [];
+                    }
+
+                    set.Add(country.Code);
+                }
             }
 
-            if (e.Country is CountryCode code && !KnownCountry(code))
+            foreach (var (name, codes) in owners.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
-                problems.Add(new(eventsFile, at + ".country", null, $"event '{e.Id}' names unknown country {code}"));
-            }
-
-            if (e.Date is PartialDate d && (d.Year < FirstYear - 100 || d.Year > lastYear))
-            {
-                problems.Add(new(eventsFile, at + ".date", null, $"event '{e.Id}' date {d} is out of range"));
-            }
-
-            if (e.EndDate is PartialDate end && (e.Date is not PartialDate start || end.Start < start.Start))
-            {
-                problems.Add(new(eventsFile, at + ".endDate", null, $"event '{e.Id}' ends ({end}) before it starts"));
-            }
-
-            RequireText(problems, eventsFile, at + ".title", e.Title, "title");
-            CheckSources(problems, eventsFile, at, e, sourceIds);
-            for (var j = 0; j < e.AlternativeDates.Count; j++)
-            {
-                CheckSources(problems, eventsFile, $"{at}.alternativeDates[{j}]", e.AlternativeDates[j], sourceIds);
+                if (codes.Count > 1)
+                {
+                    Add("$", $"the name '{name}' belongs to several countries: {string.Join(", ", codes.Order())}");
+                }
             }
         }
 
-        var tradeFile = DataSetName.FileName(DataSetName.Trade);
-        var tradeKeys = new HashSet<(CountryCode, CountryCode, TradeFlow, int)>();
-        for (var i = 0; i < data.Trade.Count; i++)
+        private void CheckEvent(PolicyEvent e, string at)
         {
-            var t = data.Trade[i];
-            var at = $"$.records[{i}]";
-            if (!KnownCountry(t.Reporter))
+            UniqueId(at, e.Id, eventIds);
+            Defined(at + ".kind", e.Kind);
+            if (e.Country is CountryCode code)
             {
-                problems.Add(new(tradeFile, at + ".reporter", null, $"unknown reporter {t.Reporter}"));
+                KnownCountry(at + ".country", code, $"event '{e.Id}' names unknown country {code}");
             }
 
-            if (!KnownCountry(t.Partner) && t.Partner != CountryCode.World)
+            Date(at + ".date", e.Date, null);
+            if (e.Date is PartialDate d && d.Year != 0 && (d.Year < FirstYear - 100 || d.Year > lastYear))
             {
-                problems.Add(new(tradeFile, at + ".partner", null, $"unknown partner {t.Partner}"));
+                Add(at + ".date", $"event '{e.Id}' date {d} is out of range");
             }
 
-            if (!Enum.IsDefined(t.Flow))
+            Date(at + ".endDate", e.EndDate, null);
+            if (e.EndDate is PartialDate end && end.Year != 0 && (e.Date is not PartialDate start || start.Year == 0 || end.Start < start.Start))
             {
-                problems.Add(new(tradeFile, at + ".flow", null, $"trade flow {(int)t.Flow} is not defined"));
+                Add(at + ".endDate", $"event '{e.Id}' ends ({end}) before it starts");
             }
 
+            if (e.AlternativeDates is null)
+            {
+                Add(at + ".alternativeDates", $"the list is missing (use an empty list)");
+            }
+            else
+            {
+                for (var j = 0; j < e.AlternativeDates.Count; j++)
+                {
+                    var alt = e.AlternativeDates[j];
+                    var altAt = $"{at}.alternativeDates[{j}]";
+                    if (alt is null)
+                    {
+                        Add(altAt, $"item is null");
+                        continue;
+                    }
+
+                    Date(altAt + ".date", alt.Date, null);
+                    OptionalText(altAt + ".note", alt.Note);
+                    Sources(altAt, alt);
+                }
+            }
+
+            RequireText(at + ".title", e.Title, "title");
+            OptionalText(at + ".agreement", e.Agreement);
+            OptionalText(at + ".location", e.Location);
+            OptionalText(at + ".note", e.Note);
+            Sources(at, e);
+        }
+
+        private void CheckTrade(TradeRecord t, string at, HashSet<(CountryCode, CountryCode, TradeFlow, int)> keys)
+        {
+            KnownCountry(at + ".reporter", t.Reporter, $"unknown reporter {t.Reporter}");
+            if (t.Partner != CountryCode.World)
+            {
+                KnownCountry(at + ".partner", t.Partner, $"unknown partner {t.Partner}");
+            }
+
+            Defined(at + ".flow", t.Flow);
             if (t.Year < FirstYear || t.Year > lastYear)
             {
-                problems.Add(new(tradeFile, at + ".year", null, $"year {t.Year} is outside {FirstYear}..{lastYear}"));
+                Add(at + ".year", $"year {t.Year} is outside {FirstYear}..{lastYear}");
             }
 
             if (t.ValueUsdMillions < 0)
             {
-                problems.Add(new(tradeFile, at + ".valueUsdMillions", null, $"negative trade value {t.ValueUsdMillions}"));
+                Add(at + ".valueUsdMillions", $"negative trade value {t.ValueUsdMillions}");
             }
-
-            if (!tradeKeys.Add((t.Reporter, t.Partner, t.Flow, t.Year)))
+            else if (t.ValueUsdMillions > MaxAmountUsd / 1_000_000m)
             {
-                problems.Add(new(tradeFile, at, null, $"duplicate trade record {t.Reporter}->{t.Partner} {t.Flow} {t.Year}"));
+                Add(at + ".valueUsdMillions", $"trade value {t.ValueUsdMillions} USD millions is above the limit of USD 10^15");
             }
 
-            CheckSources(problems, tradeFile, at, t, sourceIds);
+            if (!keys.Add((t.Reporter, t.Partner, t.Flow, t.Year)))
+            {
+                Add(at, $"duplicate trade record {t.Reporter}->{t.Partner} {t.Flow} {t.Year}");
+            }
+
+            Sources(at, t);
         }
 
-        var indicatorsFile = DataSetName.FileName(DataSetName.Indicators);
-        var indicatorKeys = new HashSet<(CountryCode, int)>();
-        for (var i = 0; i < data.Indicators.Count; i++)
+        private void CheckIndicators(CountryYearIndicators r, string at, HashSet<(CountryCode, int)> keys)
         {
-            var r = data.Indicators[i];
-            var at = $"$.records[{i}]";
-            if (!KnownCountry(r.Country))
-            {
-                problems.Add(new(indicatorsFile, at + ".country", null, $"unknown country {r.Country}"));
-            }
-
+            KnownCountry(at + ".country", r.Country, $"unknown country {r.Country}");
             if (r.Year < 1900 || r.Year > lastYear)
             {
-                problems.Add(new(indicatorsFile, at + ".year", null, $"year {r.Year} is out of range"));
+                Add(at + ".year", $"year {r.Year} is out of range");
             }
 
-            if (r.Population is <= 0)
+            if (r.Population is <= 0 or > MaxPopulation)
             {
-                problems.Add(new(indicatorsFile, at + ".population", null, $"population {r.Population} must be positive (missing is null)"));
+                Add(at + ".population", $"population {r.Population} must be positive and at most 10^10 (missing is null)");
             }
 
-            if (r.GdpCurrentUsd is <= 0)
+            if (r.GdpCurrentUsd is <= 0 or > MaxAmountUsd)
             {
-                problems.Add(new(indicatorsFile, at + ".gdpCurrentUsd", null, $"GDP {r.GdpCurrentUsd} must be positive (missing is null)"));
+                Add(at + ".gdpCurrentUsd", $"GDP {r.GdpCurrentUsd} must be positive and at most USD 10^15 (missing is null)");
             }
 
-            if (!indicatorKeys.Add((r.Country, r.Year)))
+            if (!keys.Add((r.Country, r.Year)))
             {
-                problems.Add(new(indicatorsFile, at, null, $"duplicate indicators for {r.Country} {r.Year}"));
+                Add(at, $"duplicate indicators for {r.Country} {r.Year}");
             }
 
-            CheckSources(problems, indicatorsFile, at, r, sourceIds);
+            Sources(at, r);
         }
 
-        var financeFile = DataSetName.FileName(DataSetName.Finance);
-        var financeIds = new HashSet<int>();
-        for (var i = 0; i < data.Finance.Count; i++)
+        private void CheckFinance(FinanceRecord f, string at)
         {
-            var f = data.Finance[i];
-            var at = $"$.records[{i}]";
             if (f.Id <= 0 || !financeIds.Add(f.Id))
             {
-                problems.Add(new(financeFile, at + ".id", null, $"AidData record id {f.Id} is not positive or is duplicated"));
+                Add(at + ".id", $"AidData record id {f.Id} is not positive or is duplicated");
             }
 
             if (f.Recipient.IsEmpty)
             {
-                problems.Add(new(financeFile, at + ".recipient", null, "recipient is missing"));
+                Add(at + ".recipient", $"recipient is missing");
             }
 
+            RequireText(at + ".title", f.Title, "title");
+            OptionalText(at + ".lender", f.Lender);
+            OptionalText(at + ".flowType", f.FlowType);
+            OptionalText(at + ".flowClass", f.FlowClass);
+            OptionalText(at + ".intent", f.Intent);
+            OptionalText(at + ".fundingAgencyType", f.FundingAgencyType);
+            OptionalText(at + ".implementingAgencyType", f.ImplementingAgencyType);
+            OptionalText(at + ".locationPrecision", f.LocationPrecision);
             if (f.Amount is Money m)
             {
                 if (m.Basis != MoneyBasis.ConstantUsd2021)
                 {
-                    problems.Add(new(financeFile, at + ".amount.basis", null, $"record {f.Id} amount is {m.Basis}; development finance is in ConstantUsd2021"));
+                    Add(at + ".amount.basis", $"record {f.Id} amount is {m.Basis}; development finance is in ConstantUsd2021");
                 }
 
-                if (m.AmountUsd < 0)
-                {
-                    problems.Add(new(financeFile, at + ".amount.amountUsd", null, $"record {f.Id} has a negative amount"));
-                }
+                Amount(at + ".amount.amountUsd", m, $"record {f.Id}");
             }
 
             if (f.CommitmentYear < 2000 || f.CommitmentYear > lastYear)
             {
-                problems.Add(new(financeFile, at + ".commitmentYear", null, $"commitment year {f.CommitmentYear} is out of range"));
+                Add(at + ".commitmentYear", $"commitment year {f.CommitmentYear} is out of range");
             }
 
-            if (!Enum.IsDefined(f.Status))
+            Date(at + ".commitmentDate", f.CommitmentDate, null);
+            if (f.CommitmentDate is PartialDate cd && cd.Year != 0 && cd.Year != f.CommitmentYear)
             {
-                problems.Add(new(financeFile, at + ".status", null, $"status {(int)f.Status} is not defined"));
+                Add(at + ".commitmentDate", $"commitment date {cd} is not in the commitment year {f.CommitmentYear}");
             }
 
-            CheckSources(problems, financeFile, at, f, sourceIds);
+            Date(at + ".implementationStart", f.ImplementationStart, null);
+            Date(at + ".completion", f.Completion, null);
+            Defined(at + ".status", f.Status);
+            RequireText(at + ".sector", f.Sector, "sector");
+            NotNull(at + ".linkedRecordIds", f.LinkedRecordIds);
+            Texts(at + ".osmLinks", f.OsmLinks);
+            Sources(at, f);
         }
 
-        var investmentsFile = DataSetName.FileName(DataSetName.Investments);
-        var investmentIds = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < data.Investments.Count; i++)
+        private void CheckInvestment(InvestmentRecord r, string at)
         {
-            var r = data.Investments[i];
-            var at = $"$.records[{i}]";
-            UniqueId(problems, investmentsFile, at, r.Id, investmentIds);
-            if (!KnownCountry(r.Country))
+            UniqueId(at, r.Id, investmentIds);
+            RequireText(at + ".release", r.Release, "release");
+            KnownCountry(at + ".country", r.Country, $"unknown country {r.Country}");
+            Date(at + ".date", r.Date, DatePrecision.Month);
+            if (r.Date.Year != 0 && (r.Date.Year < FirstYear || r.Date.Year > lastYear))
             {
-                problems.Add(new(investmentsFile, at + ".country", null, $"unknown country {r.Country}"));
+                Add(at + ".date", $"date {r.Date} is outside {FirstYear}..{lastYear}");
             }
 
+            RequireText(at + ".investor", r.Investor, "investor");
             if (r.Amount.Basis != MoneyBasis.NominalUsd || r.Amount.PriceYear != r.Date.Year)
             {
-                problems.Add(new(investmentsFile, at + ".amount", null, $"record {r.Id} amount must be nominal USD of its year {r.Date.Year}"));
+                Add(at + ".amount", $"record {r.Id} amount must be nominal USD of its year {r.Date.Year}");
             }
 
-            if (r.Amount.AmountUsd < 0)
-            {
-                problems.Add(new(investmentsFile, at + ".amount.amountUsd", null, $"record {r.Id} has a negative amount"));
-            }
-
+            Amount(at + ".amount.amountUsd", r.Amount, $"record {r.Id}");
             if (r.SharePercent is < 0 or > 100)
             {
-                problems.Add(new(investmentsFile, at + ".sharePercent", null, $"share {r.SharePercent} is outside 0..100"));
+                Add(at + ".sharePercent", $"share {r.SharePercent} is outside 0..100");
             }
 
-            CheckSources(problems, investmentsFile, at, r, sourceIds);
+            RequireText(at + ".sector", r.Sector, "sector");
+            OptionalText(at + ".transactionParty", r.TransactionParty);
+            OptionalText(at + ".subsector", r.Subsector);
+            Defined(at + ".kind", r.Kind);
+            Sources(at, r);
         }
 
-        var projectsFile = DataSetName.FileName(DataSetName.Projects);
-        var projectIds = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < data.Projects.Count; i++)
+        private void CheckProject(FlagshipProject p, string at, HashSet<string> ids)
         {
-            var p = data.Projects[i];
-            var at = $"$.records[{i}]";
-            UniqueId(problems, projectsFile, at, p.Id, projectIds);
-            if (!KnownCountry(p.Country))
+            UniqueId(at, p.Id, ids);
+            RequireText(at + ".name", p.Name, "name");
+            OptionalText(at + ".localName", p.LocalName);
+            OptionalText(at + ".owner", p.Owner);
+            KnownCountry(at + ".country", p.Country, $"project '{p.Id}' names unknown country {p.Country}");
+            Defined(at + ".kind", p.Kind);
+            Defined(at + ".status", p.Status);
+            Texts(at + ".builders", p.Builders);
+            Texts(at + ".financiers", p.Financiers);
+            RequireText(at + ".summary", p.Summary, "summary");
+            if (NotNull(at + ".milestones", p.Milestones))
             {
-                problems.Add(new(projectsFile, at + ".country", null, $"project '{p.Id}' names unknown country {p.Country}"));
-            }
-
-            foreach (var id in p.FinanceRecordIds)
-            {
-                if (!financeIds.Contains(id))
+                for (var j = 0; j < p.Milestones.Count; j++)
                 {
-                    problems.Add(new(projectsFile, at + ".financeRecordIds", null, $"project '{p.Id}' links AidData record {id}, which is not in the finance set"));
+                    var m = p.Milestones[j];
+                    var mAt = $"{at}.milestones[{j}]";
+                    if (m is null)
+                    {
+                        Add(mAt, $"item is null");
+                        continue;
+                    }
+
+                    Defined(mAt + ".kind", m.Kind);
+                    Date(mAt + ".date", m.Date, null);
+                    OptionalText(mAt + ".note", m.Note);
+                    Sources(mAt, m);
                 }
             }
 
-            foreach (var id in p.InvestmentRecordIds)
+            if (NotNull(at + ".measures", p.Measures))
             {
-                if (!investmentIds.Contains(id))
+                for (var j = 0; j < p.Measures.Count; j++)
                 {
-                    problems.Add(new(projectsFile, at + ".investmentRecordIds", null, $"project '{p.Id}' links investment record '{id}', which is not in the investments set"));
-                }
-            }
+                    var m = p.Measures[j];
+                    var mAt = $"{at}.measures[{j}]";
+                    if (m is null)
+                    {
+                        Add(mAt, $"item is null");
+                        continue;
+                    }
 
-            CheckSources(problems, projectsFile, at, p, sourceIds);
-            for (var j = 0; j < p.Milestones.Count; j++)
-            {
-                CheckSources(problems, projectsFile, $"{at}.milestones[{j}]", p.Milestones[j], sourceIds);
-            }
+                    RequireText(mAt + ".label", m.Label, "label");
+                    RequireText(mAt + ".unit", m.Unit, "unit");
+                    OptionalText(mAt + ".note", m.Note);
+                    if (m.Value < 0)
+                    {
+                        Add(mAt + ".value", $"negative measure");
+                    }
+                    else if (m.Value > MaxAmountUsd)
+                    {
+                        Add(mAt + ".value", $"measure {m.Value} is above the limit of 10^15");
+                    }
 
-            for (var j = 0; j < p.Measures.Count; j++)
-            {
-                CheckSources(problems, projectsFile, $"{at}.measures[{j}]", p.Measures[j], sourceIds);
-                if (p.Measures[j].Value < 0)
-                {
-                    problems.Add(new(projectsFile, $"{at}.measures[{j}].value", null, "negative measure"));
+                    Defined(mAt + ".bound", m.Bound);
+                    Sources(mAt, m);
                 }
             }
 
             if (p.Cost is ProjectCost cost)
             {
-                CheckSources(problems, projectsFile, at + ".cost", cost, sourceIds);
-                if (cost.Amount.AmountUsd < 0)
-                {
-                    problems.Add(new(projectsFile, at + ".cost.amount", null, "negative cost"));
-                }
+                Amount(at + ".cost.amount", cost.Amount, "the cost");
+                Defined(at + ".cost.bound", cost.Bound);
+                OptionalText(at + ".cost.note", cost.Note);
+                Sources(at + ".cost", cost);
             }
-        }
 
-        var initiativesFile = DataSetName.FileName(DataSetName.Initiatives);
-        var initiativeIds = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < data.Initiatives.Count; i++)
-        {
-            var r = data.Initiatives[i];
-            var at = $"$.records[{i}]";
-            UniqueId(problems, initiativesFile, at, r.Id, initiativeIds);
-            foreach (var code in r.Countries)
+            if (NotNull(at + ".financeRecordIds", p.FinanceRecordIds))
             {
-                if (!KnownCountry(code))
+                foreach (var id in p.FinanceRecordIds)
                 {
-                    problems.Add(new(initiativesFile, at + ".countries", null, $"initiative '{r.Id}' names unknown country {code}"));
+                    if (!financeIds.Contains(id))
+                    {
+                        Add(at + ".financeRecordIds", $"project '{p.Id}' links AidData record {id}, which is not in the finance set");
+                    }
                 }
             }
 
-            CheckSources(problems, initiativesFile, at, r, sourceIds);
-        }
-
-        var highlightsFile = DataSetName.FileName(DataSetName.TradeHighlights);
-        var highlightIds = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < data.TradeHighlights.Count; i++)
-        {
-            var r = data.TradeHighlights[i];
-            var at = $"$.records[{i}]";
-            UniqueId(problems, highlightsFile, at, r.Id, highlightIds);
-            if (!KnownCountry(r.Country))
+            if (NotNull(at + ".investmentRecordIds", p.InvestmentRecordIds))
             {
-                problems.Add(new(highlightsFile, at + ".country", null, $"highlight '{r.Id}' names unknown country {r.Country}"));
+                foreach (var id in p.InvestmentRecordIds)
+                {
+                    if (id is null || !investmentIds.Contains(id))
+                    {
+                        Add(at + ".investmentRecordIds", $"project '{p.Id}' links investment record '{id}', which is not in the investments set");
+                    }
+                }
             }
 
-            CheckSources(problems, highlightsFile, at, r, sourceIds);
+            Sources(at, p);
         }
 
-        var claimsFile = DataSetName.FileName(DataSetName.Claims);
-        var claimIds = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < data.Claims.Count; i++)
+        private void CheckInitiative(Initiative r, string at, HashSet<string> ids)
         {
-            var r = data.Claims[i];
-            var at = $"$.records[{i}]";
-            UniqueId(problems, claimsFile, at, r.Id, claimIds);
-            if (r.Country is CountryCode code && !KnownCountry(code))
+            UniqueId(at, r.Id, ids);
+            RequireText(at + ".title", r.Title, "title");
+            Defined(at + ".domain", r.Domain);
+            if (NotNull(at + ".countries", r.Countries))
             {
-                problems.Add(new(claimsFile, at + ".country", null, $"claim '{r.Id}' names unknown country {code}"));
+                foreach (var code in r.Countries)
+                {
+                    KnownCountry(at + ".countries", code, $"initiative '{r.Id}' names unknown country {code}");
+                }
             }
 
+            Date(at + ".started", r.Started, null);
+            RequireText(at + ".summary", r.Summary, "summary");
+            Sources(at, r);
+        }
+
+        private void CheckHighlight(TradeHighlight r, string at, HashSet<string> ids)
+        {
+            UniqueId(at, r.Id, ids);
+            KnownCountry(at + ".country", r.Country, $"highlight '{r.Id}' names unknown country {r.Country}");
+            RequireText(at + ".product", r.Product, "product");
+            OptionalText(at + ".hsCode", r.HsCode);
+            OptionalText(at + ".note", r.Note);
+            Sources(at, r);
+        }
+
+        private void CheckClaim(Claim r, string at, HashSet<string> ids)
+        {
+            UniqueId(at, r.Id, ids);
+            if (r.Country is CountryCode code)
+            {
+                KnownCountry(at + ".country", code, $"claim '{r.Id}' names unknown country {code}");
+            }
+
+            Defined(at + ".topic", r.Topic);
+            RequireText(at + ".statement", r.Statement, "statement");
             if (r.Quantity is null)
             {
-                problems.Add(new(claimsFile, at + ".quantity", null, $"claim '{r.Id}' has no quantity"));
+                Add(at + ".quantity", $"claim '{r.Id}' has no quantity");
             }
-            else if (r.Quantity.Value < 0)
+            else
             {
-                problems.Add(new(claimsFile, at + ".quantity.value", null, $"claim '{r.Id}' has a negative value"));
-            }
-
-            CheckSources(problems, claimsFile, at, r, sourceIds);
-        }
-
-        return problems;
-    }
-
-    private static void CheckNamesResolve(BriDataset data, List<DataProblem> problems, string file)
-    {
-        var owners = new Dictionary<string, HashSet<CountryCode>>(NameFolding.Instance);
-        foreach (var country in data.Countries)
-        {
-            foreach (var name in NameIndex.NamesOf(country))
-            {
-                if (!owners.TryGetValue(name, out var set))
+                if (r.Quantity.Value < 0)
                 {
-                    owners[name] = set = [];
+                    Add(at + ".quantity.value", $"claim '{r.Id}' has a negative value");
+                }
+                else if (r.Quantity.Value > MaxAmountUsd)
+                {
+                    Add(at + ".quantity.value", $"claim '{r.Id}' value {r.Quantity.Value} is above the limit of 10^15");
                 }
 
-                set.Add(country.Code);
+                Defined(at + ".quantity.bound", r.Quantity.Bound);
+                RequireText(at + ".quantity.unit", r.Quantity.Unit, "unit");
+                Date(at + ".quantity.asOf", r.Quantity.AsOf, null);
+            }
+
+            OptionalText(at + ".period", r.Period);
+            OptionalText(at + ".compiler", r.Compiler);
+            OptionalText(at + ".note", r.Note);
+
+            Sources(at, r);
+        }
+
+        /// <summary>Adds a problem; the reason is formatted with the invariant culture (numbers never depend on the current culture).</summary>
+        private void Add(string path, FormattableString reason) => problems.Add(new DataProblem(file, path, null, FormattableString.Invariant(reason)));
+
+        private void KnownCountry(string path, CountryCode code, FormattableString reason)
+        {
+            if (code.IsEmpty)
+            {
+                Add(path, $"the country code is missing");
+            }
+            else if (!countryCodes.Contains(code))
+            {
+                Add(path, reason);
             }
         }
 
-        foreach (var (name, codes) in owners.OrderBy(p => p.Key, StringComparer.Ordinal))
+        private void UniqueId(string at, string? id, HashSet<string> seen)
         {
-            if (codes.Count > 1)
+            if (string.IsNullOrWhiteSpace(id) || !seen.Add(id))
             {
-                problems.Add(new(file, "$", null, $"the name '{name}' belongs to several countries: {string.Join(", ", codes.Order())}"));
+                Add(at + ".id", $"id '{id}' is empty or duplicated");
+            }
+            else
+            {
+                OptionalText(at + ".id", id);
             }
         }
-    }
 
-    private static void UniqueId(List<DataProblem> problems, string file, string at, string? id, HashSet<string> seen)
-    {
-        if (string.IsNullOrWhiteSpace(id) || !seen.Add(id))
+        private void RequireText(string path, string? value, string what)
         {
-            problems.Add(new(file, at + ".id", null, $"id '{id}' is empty or duplicated"));
-        }
-    }
-
-    private static void RequireText(List<DataProblem> problems, string file, string path, string? value, string what)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            problems.Add(new(file, path, null, $"{what} is empty"));
-        }
-    }
-
-    private static void CheckSources(List<DataProblem> problems, string file, string at, ISourced record, HashSet<string> sourceIds)
-    {
-        if (record.SourceIds is null || record.SourceIds.Count == 0)
-        {
-            problems.Add(new(file, at + ".sourceIds", null, "the record names no source"));
-            return;
-        }
-
-        foreach (var id in record.SourceIds)
-        {
-            if (id is null || !sourceIds.Contains(id))
+            if (string.IsNullOrWhiteSpace(value))
             {
-                problems.Add(new(file, at + ".sourceIds", null, $"source '{id}' does not exist in the sources set"));
+                Add(path, $"{what} is empty");
+            }
+            else
+            {
+                OptionalText(path, value);
+            }
+        }
+
+        /// <summary>Text that may be null but, when present, must be valid UTF-16 (no unpaired surrogate), so that every format can write it.</summary>
+        private void OptionalText(string path, string? value)
+        {
+            if (value is not null && !IsValidUtf16(value))
+            {
+                Add(path, $"the text holds an unpaired surrogate (invalid UTF-16)");
+            }
+        }
+
+        private static bool IsValidUtf16(string value)
+        {
+            var span = value.AsSpan();
+            if (!span.ContainsAnyInRange('\uD800', '\uDFFF'))
+            {
+                return true;
+            }
+
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (char.IsHighSurrogate(span[i]) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(span[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool NotNull<T>(string path, IReadOnlyList<T>? list)
+        {
+            if (list is null)
+            {
+                Add(path, $"the list is missing (use an empty list)");
+                return false;
+            }
+
+            return true;
+        }
+
+        private void Texts(string path, IReadOnlyList<string>? list)
+        {
+            if (!NotNull(path, list))
+            {
+                return;
+            }
+
+            for (var j = 0; j < list!.Count; j++)
+            {
+                if (list[j] is null)
+                {
+                    Add($"{path}[{j}]", $"item is null");
+                }
+                else
+                {
+                    OptionalText($"{path}[{j}]", list[j]);
+                }
+            }
+        }
+
+        private void Defined<TEnum>(string path, TEnum value)
+            where TEnum : struct, Enum
+        {
+            if (!Enum.IsDefined(value))
+            {
+                Add(path, $"{typeof(TEnum).Name} {value} is not defined");
+            }
+        }
+
+        private void Date(string path, PartialDate? date, DatePrecision? precision)
+        {
+            if (date is not PartialDate d)
+            {
+                return;
+            }
+
+            if (d.Year == 0)
+            {
+                Add(path, $"the date is missing (default value)");
+            }
+            else if (precision is DatePrecision p && d.Precision != p)
+            {
+                Add(path, $"date {d} has {d.Precision} precision; {p} precision is required ({Form(p)})");
+            }
+        }
+
+        private static string Form(DatePrecision p) => p switch
+        {
+            DatePrecision.Day => "YYYY-MM-DD",
+            DatePrecision.Month => "YYYY-MM",
+            _ => "YYYY",
+        };
+
+        private void Amount(string path, Money m, string what)
+        {
+            if (m.AmountUsd < 0)
+            {
+                Add(path, $"{what} has a negative amount");
+            }
+            else if (m.AmountUsd > MaxAmountUsd)
+            {
+                Add(path, $"{what} amount {m.AmountUsd} is above the limit of USD 10^15");
+            }
+        }
+
+        private void Sources(string at, ISourced record)
+        {
+            if (record.SourceIds is null || record.SourceIds.Count == 0)
+            {
+                Add(at + ".sourceIds", $"the record names no source");
+                return;
+            }
+
+            foreach (var id in record.SourceIds)
+            {
+                if (id is null || !sourceIds.Contains(id))
+                {
+                    Add(at + ".sourceIds", $"source '{id}' does not exist in the sources set");
+                }
             }
         }
     }

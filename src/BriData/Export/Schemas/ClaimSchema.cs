@@ -1,0 +1,40 @@
+using static BriData.Export.ExportColumns;
+
+namespace BriData.Export.Schemas;
+
+/// <summary>The export columns of <see cref="Claim"/>.</summary>
+internal static class ClaimSchema
+{
+    public static ExportSchema<Claim> Create() => new(
+        "claims",
+        [
+            Text<Claim>("id", r => r.Id, "stable slug id"),
+            Country<Claim>("country_iso3", r => r.Country, "country the claim is about; empty for region-wide claims"),
+            Enum<Claim, ClaimTopic>("topic", r => r.Topic, "ClaimTopic name"),
+            Text<Claim>("statement", r => r.Statement, "the claim in our words"),
+            Decimal<Claim>("quantity_value", r => r.Quantity?.Value, "the figure, in quantity_unit"),
+            Enum<Claim, QuantityBound>("quantity_bound", r => r.Quantity?.Bound, "QuantityBound of the figure"),
+            Text<Claim>("quantity_unit", r => r.Quantity?.Unit, "unit of quantity_value (projects, km, jobs, USD, percent, …)"),
+            Date<Claim>("quantity_as_of", r => r.Quantity?.AsOf, "as-of date, ISO 8601 to its precision"),
+            Text<Claim>("period", r => r.Period, "period the figure is about"),
+            Text<Claim>("compiler", r => r.Compiler, "who compiled the figure"),
+            Text<Claim>("note", r => r.Note, "our note"),
+            Json<Claim, IReadOnlyList<string>>("source_ids", r => r.SourceIds, ExportJson.Context.IReadOnlyListString, "source ids, JSON array"),
+        ],
+        row => new Claim
+        {
+            Id = row.GetRequiredText("id"),
+            Country = row.GetNullableCountry("country_iso3"),
+            Topic = row.GetEnum<ClaimTopic>("topic"),
+            Statement = row.GetRequiredText("statement"),
+            Quantity = new ClaimQuantity(
+                row.GetDecimal("quantity_value"),
+                row.GetEnum<QuantityBound>("quantity_bound"),
+                row.GetRequiredText("quantity_unit"),
+                row.GetNullableDate("quantity_as_of")),
+            Period = row.GetText("period"),
+            Compiler = row.GetText("compiler"),
+            Note = row.GetText("note"),
+            SourceIds = row.GetRequiredJson("source_ids", ExportJson.Context.IReadOnlyListString),
+        });
+}

@@ -1,0 +1,47 @@
+using static BriData.Export.ExportColumns;
+
+namespace BriData.Export.Schemas;
+
+/// <summary>The export columns of <see cref="InvestmentRecord"/>.</summary>
+internal static class InvestmentRecordSchema
+{
+    public static ExportSchema<InvestmentRecord> Create() => new(
+        "investments",
+        [
+            Text<InvestmentRecord>("id", r => r.Id, "BriData id (release and row)"),
+            Text<InvestmentRecord>("release", r => r.Release, "AEI release"),
+            Country<InvestmentRecord>("country_iso3", r => r.Country, "host country, alpha-3"),
+            Date<InvestmentRecord>("date", r => r.Date, "year and month, ISO 8601 (YYYY-MM)"),
+            Text<InvestmentRecord>("investor", r => r.Investor, "Chinese company"),
+            Decimal<InvestmentRecord>("amount_usd", r => r.Amount.AmountUsd, "value in US dollars (not millions) of the basis in amount_basis"),
+            Enum<InvestmentRecord, MoneyBasis>("amount_basis", r => r.Amount.Basis, "money basis of amount_usd (NominalUsd)"),
+            Integer<InvestmentRecord>("amount_price_year", r => r.Amount.PriceYear, "year of the nominal dollars"),
+            Decimal<InvestmentRecord>("share_percent", r => r.SharePercent, "equity share acquired, percent; empty when not given"),
+            Text<InvestmentRecord>("transaction_party", r => r.TransactionParty, "counterpart, target or client"),
+            Text<InvestmentRecord>("sector", r => r.Sector, "AEI sector"),
+            Text<InvestmentRecord>("subsector", r => r.Subsector, "AEI subsector"),
+            Enum<InvestmentRecord, InvestmentKind>("kind", r => r.Kind, "InvestmentKind name"),
+            Boolean<InvestmentRecord>("is_troubled", r => r.IsTroubled, "AEI troubled-transaction flag"),
+            Boolean<InvestmentRecord>("is_bri", r => r.IsBri, "AEI BRI flag; empty when blank"),
+            Boolean<InvestmentRecord>("is_greenfield", r => r.IsGreenfield, "AEI greenfield flag"),
+            Json<InvestmentRecord, IReadOnlyList<string>>("source_ids", r => r.SourceIds, ExportJson.Context.IReadOnlyListString, "source ids, JSON array"),
+        ],
+        row => new InvestmentRecord
+        {
+            Id = row.GetRequiredText("id"),
+            Release = row.GetRequiredText("release"),
+            Country = row.GetCountry("country_iso3"),
+            Date = row.GetDate("date"),
+            Investor = row.GetRequiredText("investor"),
+            Amount = row.GetMoney("amount"),
+            SharePercent = row.GetNullableDecimal("share_percent"),
+            TransactionParty = row.GetText("transaction_party"),
+            Sector = row.GetRequiredText("sector"),
+            Subsector = row.GetText("subsector"),
+            Kind = row.GetEnum<InvestmentKind>("kind"),
+            IsTroubled = row.GetBoolean("is_troubled"),
+            IsBri = row.GetNullableBoolean("is_bri"),
+            IsGreenfield = row.GetBoolean("is_greenfield"),
+            SourceIds = row.GetRequiredJson("source_ids", ExportJson.Context.IReadOnlyListString),
+        });
+}

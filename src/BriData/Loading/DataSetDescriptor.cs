@@ -1,0 +1,106 @@
+using System.Text.Json.Serialization.Metadata;
+using BriData.Export;
+using BriData.Serialization;
+
+namespace BriData.Loading;
+
+/// <summary>
+/// Everything BriData knows about one set, in one place: its name, record type, JSON metadata, export schema,
+/// where it lives in <see cref="BriDatasetContent"/>, and how to read and write it in each <see cref="DataFileFormat"/>.
+/// </summary>
+internal abstract class DataSetDescriptor(string name)
+{
+    /// <summary>The set name (for example <c>trade-highlights</c>).</summary>
+    public string Name { get; } = name;
+
+    /// <summary>The file name of the set in a format: <c>trade.json</c>, <c>trade.csv</c>, <c>trade.jsonl</c>.</summary>
+    public string FileName(DataFileFormat format) => Name + Extension(format);
+
+    /// <summary>The file extension of a format, with its dot.</summary>
+    public static string Extension(DataFileFormat format) => format switch
+    {
+        DataFileFormat.Csv => ".csv",
+        DataFileFormat.JsonLines => ".jsonl",
+        _ => ".json",
+    };
+
+    /// <summary>The records of this set in <paramref name="content"/> (an <c>IReadOnlyList&lt;T&gt;</c>).</summary>
+    public abstract object? Records(BriDatasetContent content);
+
+    /// <summary>The number of records of this set in <paramref name="content"/> (0 when the list is null).</summary>
+    public abstract int Count(BriDatasetContent content);
+
+    /// <summary><paramref name="content"/> with this set's records replaced.</summary>
+    public abstract BriDatasetContent With(BriDatasetContent content, object records);
+
+    /// <summary>Reads the set from a file's bytes; null (with problems added) when it cannot be read.</summary>
+    public abstract LoadedSet? Read(DataLoader loader, string fileName, DataFileFormat format, byte[] bytes, List<DataProblem> problems);
+
+    /// <summary>Writes the set of <paramref name="content"/> to <paramref name="stream"/> in <paramref name="format"/>.</summary>
+    public abstract void Write(BriDatasetContent content, DataFileFormat format, Stream stream);
+}
+
+/// <summary>A <see cref="DataSetDescriptor"/> for records of type <typeparamref name="T"/>.</summary>
+internal sealed class DataSetDescriptor<T>(
+    string name,
+    Func<BriJsonContext, JsonTypeInfo<DataFile<T>>> fileInfo,
+    Func<BriJsonContext, JsonTypeInfo<T>> recordInfo,
+    Func<ExportSchema<T>> schema,
+    Func<BriDatasetContent, IReadOnlyList<T>> get,
+    Func<BriDatasetContent, IReadOnlyList<T>, BriDatasetContent> with)
+    : DataSetDescriptor(name)
+    where T : class
+{
+    private readonly Lazy<ExportSchema<T>> exportSchema = new(schema, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The CSV / JSON Lines schema, built on first use (loading BriData's own JSON never needs it).</summary>
+    public ExportSchema<T> Schema => exportSchema.Value;
+
+    public override object? Records(BriDatasetContent content) => get(content);
+
+    public override int Count(BriDatasetContent content) => get(content)?.Count ?? 0;
+
+    public IReadOnlyList<T> Typed(BriDatasetContent content) => get(content);
+
+    public override BriDatasetContent With(BriDatasetContent content, object records) => with(content, (IReadOnlyList<T>)records);
+
+    public override LoadedSet? Read(DataLoader loader, string fileName, DataFileFormat format, byte[] bytes, List<DataProblem> problems)
+    {
+        if (format == DataFileFormat.Json)
+        {
+            var records = loader.ReadJsonSet(Name, fileName, bytes, fileInfo(loader.Context), recordInfo(loader.Context), problems);
+            return records is null ? null : new LoadedSet(fileName, records, bytes, null);
+        }
+
+        var text = loader.DecodeText(fileName, bytes, problems);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var before = problems.Count;
+        var lines = new List<long>();
+        using var reader = new StringReader(text);
+        var rows = format == DataFileFormat.Csv
+            ? CsvFormat.ReadCore(reader, Schema, loader.Options, fileName, problems, lines)
+            : JsonLinesFormat.ReadCore(reader, Schema, loader.Options, fileName, problems, lines);
+        return problems.Count > before ? null : new LoadedSet(fileName, rows.AsReadOnly(), null, lines);
+    }
+
+    public override void Write(BriDatasetContent content, DataFileFormat format, Stream stream)
+    {
+        var records = get(content);
+        switch (format)
+        {
+            case DataFileFormat.Csv:
+                CsvFormat.Write(records, Schema, stream);
+                break;
+            case DataFileFormat.JsonLines:
+                JsonLinesFormat.Write(records, Schema, stream);
+                break;
+            default:
+                DatasetWriter.WriteSet(stream, Name, records, fileInfo(DatasetWriter.Context));
+                break;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.ObjectModel;
+
+namespace BriData.Loading;
+
+/// <summary>
+/// Copies records so that every list they expose is a fresh <see cref="ReadOnlyCollection{T}"/> over a private
+/// array: nobody (not the deserializer, not the caller of <see cref="BriDataset.Create(BriDatasetContent)"/>) keeps
+/// a reference through which a shared dataset could be changed. Null lists and null items are kept as they are so
+/// that the validator can report them.
+/// </summary>
+internal static class RecordFreezer
+{
+    public static BriDatasetContent Freeze(BriDatasetContent c) => c with
+    {
+        Sources = List(c.Sources, r => r),
+        Countries = List(c.Countries, Freeze),
+        Events = List(c.Events, Freeze),
+        Trade = List(c.Trade, Freeze),
+        Indicators = List(c.Indicators, Freeze),
+        Finance = List(c.Finance, Freeze),
+        Investments = List(c.Investments, Freeze),
+        Projects = List(c.Projects, Freeze),
+        Initiatives = List(c.Initiatives, Freeze),
+        TradeHighlights = List(c.TradeHighlights, Freeze),
+        Claims = List(c.Claims, Freeze),
+    };
+
+    /// <summary>A read-only copy of <paramref name="list"/> with each item frozen; null stays null.</summary>
+    public static IReadOnlyList<T> List<T>(IReadOnlyList<T>? list, Func<T, T> freeze)
+        where T : class?
+    {
+        if (list is null)
+        {
+            return null!;
+        }
+
+        var copy = new T[list.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            var item = list[i];
+            copy[i] = item is null ? item : freeze(item);
+        }
+
+        return new ReadOnlyCollection<T>(copy);
+    }
+
+    /// <summary>A read-only copy of a list of values; null stays null.</summary>
+    public static IReadOnlyList<T> Values<T>(IReadOnlyList<T>? list)
+    {
+        if (list is null)
+        {
+            return null!;
+        }
+
+        return new ReadOnlyCollection<T>(list.ToArray());
+    }
+
+    public static Country Freeze(Country r) => r with { Aliases = Values(r.Aliases), FormerNames = Values(r.FormerNames), SourceIds = Values(r.SourceIds) };
+
+    public static PolicyEvent Freeze(PolicyEvent r) => r with
+    {
+        AlternativeDates = List(r.AlternativeDates, a => a with { SourceIds = Values(a.SourceIds) }),
+        SourceIds = Values(r.SourceIds),
+    };
+
+    public static TradeRecord Freeze(TradeRecord r) => r with { SourceIds = Values(r.SourceIds) };
+
+    public static CountryYearIndicators Freeze(CountryYearIndicators r) => r with { SourceIds = Values(r.SourceIds) };
+
+    public static FinanceRecord Freeze(FinanceRecord r) => r with
+    {
+        LinkedRecordIds = Values(r.LinkedRecordIds),
+        OsmLinks = Values(r.OsmLinks),
+        SourceIds = Values(r.SourceIds),
+    };
+
+    public static InvestmentRecord Freeze(InvestmentRecord r) => r with { SourceIds = Values(r.SourceIds) };
+
+    public static FlagshipProject Freeze(FlagshipProject r) => r with
+    {
+        Builders = Values(r.Builders),
+        Financiers = Values(r.Financiers),
+        Milestones = List(r.Milestones, m => m with { SourceIds = Values(m.SourceIds) }),
+        Measures = List(r.Measures, m => m with { SourceIds = Values(m.SourceIds) }),
+        Cost = r.Cost is null ? null : r.Cost with { SourceIds = Values(r.Cost.SourceIds) },
+        FinanceRecordIds = Values(r.FinanceRecordIds),
+        InvestmentRecordIds = Values(r.InvestmentRecordIds),
+        SourceIds = Values(r.SourceIds),
+    };
+
+    public static Initiative Freeze(Initiative r) => r with { Countries = Values(r.Countries), SourceIds = Values(r.SourceIds) };
+
+    public static TradeHighlight Freeze(TradeHighlight r) => r with { SourceIds = Values(r.SourceIds) };
+
+    public static Claim Freeze(Claim r) => r with { SourceIds = Values(r.SourceIds) };
+}

@@ -1,0 +1,87 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using BriData.Loading;
+
+namespace BriData.Serialization;
+
+/// <summary>
+/// Writes a data release in BriData's own format, deterministically: UTF-8 without a byte order mark, LF line
+/// ends, two-space indentation, non-ASCII text unescaped, records in the order given, a final newline, and a
+/// manifest listing the sets in ordinal order of name. The same bytes for the same records on every machine and
+/// in every culture.
+/// </summary>
+internal static class DatasetWriter
+{
+    /// <summary>The JSON metadata used for writing: indented with two spaces, LF, relaxed escaping.</summary>
+    public static BriJsonContext Context { get; } = new(new JsonSerializerOptions(BriJsonContext.Default.Options)
+    {
+        WriteIndented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>Writes one set file (<c>{"formatVersion": 1, "set": …, "records": […]}</c> and a newline).</summary>
+    public static void WriteSet<T>(Stream stream, string set, IReadOnlyList<T> records, JsonTypeInfo<DataFile<T>> typeInfo)
+    {
+        var file = new DataFile<T> { FormatVersion = DataFormat.CurrentVersion, Set = set, Records = records };
+        JsonSerializer.Serialize(stream, file, typeInfo);
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Writes <c>manifest.json</c>: format version, data version, release day and each set's file and count.</summary>
+    public static void WriteManifest(Stream stream, string dataVersion, PartialDate released, IEnumerable<DataManifestEntry> sets)
+    {
+        var manifest = new DataManifest
+        {
+            FormatVersion = DataFormat.CurrentVersion,
+            DataVersion = dataVersion,
+            Released = released,
+            Sets = sets.OrderBy(e => e.Name, StringComparer.Ordinal).ToList(),
+        };
+        JsonSerializer.Serialize(stream, manifest, Context.DataManifest);
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>
+    /// Writes every set of <paramref name="content"/> and then the manifest into <paramref name="directory"/>. Each file
+    /// is written to a temporary name in the same folder and moved over the target, so no file is ever half-written;
+    /// the manifest goes last.
+    /// </summary>
+    public static void Save(BriDatasetContent content, string directory, DataFileFormat format)
+    {
+        Directory.CreateDirectory(directory);
+        var entries = new List<DataManifestEntry>();
+        foreach (var set in DataSets.All)
+        {
+            var fileName = set.FileName(format);
+            WriteAtomically(Path.Combine(directory, fileName), stream => set.Write(content, format, stream));
+            entries.Add(new DataManifestEntry { Name = set.Name, File = fileName, Count = set.Count(content) });
+        }
+
+        WriteAtomically(Path.Combine(directory, DataSetName.Manifest), stream => WriteManifest(stream, content.Version, content.Released, entries));
+    }
+
+    private static void WriteAtomically(string path, Action<Stream> write)
+    {
+        var temporary = path + "." + Guid.NewGuid().ToString("N", System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text;
+
+namespace BriData.Tests.Reliability;
+
+/// <summary>
+/// A temporary folder holding a saved copy of <see cref="SmallRelease"/> that a test can damage file by file, then
+/// load. Deleted on dispose.
+/// </summary>
+public sealed class ReleaseFolder : IDisposable
+{
+    public ReleaseFolder(DataFileFormat format = DataFileFormat.Json, BriDataset? dataset = null)
+    {
+        Path = Directory.CreateTempSubdirectory("bridata-test-").FullName;
+        (dataset ?? SmallRelease.Dataset()).Save(Path, format);
+    }
+
+    public string Path { get; }
+
+    public string FilePath(string file) => System.IO.Path.Combine(Path, file);
+
+    public string Read(string file) => File.ReadAllText(FilePath(file), Encoding.UTF8);
+
+    public void Write(string file, string text) => File.WriteAllText(FilePath(file), text, new UTF8Encoding(false));
+
+    public void WriteBytes(string file, byte[] bytes) => File.WriteAllBytes(FilePath(file), bytes);
+
+    /// <summary>Replaces the first occurrence of <paramref name="find"/> (which must occur) in a file.</summary>
+    public void Replace(string file, string find, string replacement)
+    {
+        var text = Read(file);
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        at.Should().BeGreaterThanOrEqualTo(0, $"'{find}' should occur in {file}");
+        Write(file, string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + find.Length)));
+    }
+
+    /// <summary>The 1-based line of the first occurrence of <paramref name="text"/> in a file (which must occur).</summary>
+    public long LineOf(string file, string text)
+    {
+        var content = Read(file);
+        var at = content.IndexOf(text, StringComparison.Ordinal);
+        at.Should().BeGreaterThanOrEqualTo(0, $"'{text}' should occur in {file}");
+        return content.AsSpan(0, at).Count('\n') + 1;
+    }
+
+    /// <summary>Loads the folder, expecting failure, and returns the problems.</summary>
+    public IReadOnlyList<DataProblem> Problems(BriLoadOptions? options = null)
+    {
+        var act = () => BriDataset.Load(Path, options);
+        return act.Should().Throw<BriDataException>().Which.Problems;
+    }
+
+    public BriDataset Load(BriLoadOptions? options = null) => BriDataset.Load(Path, options);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temporary folder is harmless.
+        }
+    }
+}
