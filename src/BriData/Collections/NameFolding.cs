@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace BriData;
@@ -7,9 +8,18 @@ namespace BriData;
 /// Compares names the way people type them: case-insensitive, accent-insensitive, ignoring spaces and
 /// punctuation ("Perú" = "peru", "Bahamas, The" = "bahamas the"). Works char by char without allocating.
 /// </summary>
+/// <remarks>
+/// Speed (exact-name resolution is budgeted at 100 ns): ASCII folds through a table, CJK ideographs fold to
+/// themselves without a Unicode lookup, equal spans compare with one vectorised call before any folding, and the hash
+/// reads only the first and last <see cref="HashedEnds"/> folded chars, so long names hash in constant time. Names
+/// that agree on both ends still land in one bucket and are told apart by <see cref="Equals(ReadOnlySpan{char}, string)"/>.
+/// </remarks>
 internal sealed class NameFolding : IEqualityComparer<string>, IAlternateEqualityComparer<ReadOnlySpan<char>, string>
 {
     public static readonly NameFolding Instance = new();
+
+    /// <summary>The number of folded chars hashed at each end of a name.</summary>
+    internal const int HashedEnds = 8;
 
     // Folded form of U+0000..U+024F: 0 = skip the char, otherwise the lower-case base letter or digit.
     private static readonly char[] Table = BuildTable();
@@ -42,11 +52,24 @@ internal sealed class NameFolding : IEqualityComparer<string>, IAlternateEqualit
     }
 
     /// <summary>Folds one char: 0 means "ignore it" (spaces, punctuation, combining marks).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static char Fold(char c)
     {
-        if (c < Table.Length)
+        var table = Table;
+        if (c < (uint)table.Length)
         {
-            return Table[c];
+            return table[c];
+        }
+
+        return FoldRare(c);
+    }
+
+    private static char FoldRare(char c)
+    {
+        // CJK unified ideographs (and extension A) are letters without case: they fold to themselves.
+        if (c is >= '\u3400' and <= '\u9FFF')
+        {
+            return c;
         }
 
         if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpaceSeparator
@@ -96,17 +119,23 @@ internal sealed class NameFolding : IEqualityComparer<string>, IAlternateEqualit
 
     public bool Equals(ReadOnlySpan<char> alternate, string other)
     {
+        var b = other.AsSpan();
+        if (alternate.SequenceEqual(b))
+        {
+            return true;
+        }
+
         int i = 0, j = 0;
         while (true)
         {
-            var a = NextFolded(alternate, ref i);
-            var b = NextFolded(other.AsSpan(), ref j);
-            if (a != b)
+            var x = NextFolded(alternate, ref i);
+            var y = NextFolded(b, ref j);
+            if (x != y)
             {
                 return false;
             }
 
-            if (a == '\0')
+            if (x == '\0')
             {
                 return true;
             }
@@ -115,17 +144,29 @@ internal sealed class NameFolding : IEqualityComparer<string>, IAlternateEqualit
 
     public int GetHashCode(ReadOnlySpan<char> alternate)
     {
-        // FNV-1a over the folded chars: deterministic and allocation-free.
+        // FNV-1a over the first and the last HashedEnds folded chars (they may overlap in a short name): a function of
+        // the folded sequence alone, so names equal after folding hash alike. Deterministic and allocation-free.
         var hash = 2166136261u;
-        foreach (var c in alternate)
+        var taken = 0;
+        for (var i = 0; i < alternate.Length && taken < HashedEnds; i++)
         {
-            var f = Fold(c);
-            if (f == '\0')
+            var f = Fold(alternate[i]);
+            if (f != '\0')
             {
-                continue;
+                hash = (hash ^ f) * 16777619u;
+                taken++;
             }
+        }
 
-            hash = (hash ^ f) * 16777619u;
+        taken = 0;
+        for (var i = alternate.Length - 1; i >= 0 && taken < HashedEnds; i--)
+        {
+            var f = Fold(alternate[i]);
+            if (f != '\0')
+            {
+                hash = (hash ^ f) * 16777619u;
+                taken++;
+            }
         }
 
         return (int)hash;
@@ -133,6 +174,7 @@ internal sealed class NameFolding : IEqualityComparer<string>, IAlternateEqualit
 
     public string Create(ReadOnlySpan<char> alternate) => alternate.ToString();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static char NextFolded(ReadOnlySpan<char> s, ref int index)
     {
         while (index < s.Length)

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+
+namespace BriData.Benchmarks;
+
+/// <summary>
+/// The published apps of the cold-start comparison (Release, <c>dotnet X.dll</c>): the empty console app, the demo and
+/// the per-set probe, under artifacts/benchmarks/coldstart. Published on first use when missing.
+/// </summary>
+public static class ColdStartApps
+{
+    public const string Empty = "BriData.EmptyApp";
+    public const string Demo = "BriData.Demo";
+    public const string Probe = "BriData.ColdStartProbe";
+
+    private static readonly Dictionary<string, string> Projects = new(StringComparer.Ordinal)
+    {
+        [Empty] = "benchmarks/BriData.EmptyApp/BriData.EmptyApp.csproj",
+        [Demo] = "samples/BriData.Demo/BriData.Demo.csproj",
+        [Probe] = "benchmarks/BriData.ColdStartProbe/BriData.ColdStartProbe.csproj",
+    };
+
+    /// <summary>The folder of the clone (the one holding BriData.sln), found from this program's folder or the current one.</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+            {
+                for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                {
+                    if (File.Exists(Path.Combine(dir.FullName, "BriData.sln")))
+                    {
+                        return dir.FullName;
+                    }
+                }
+            }
+
+            throw new InvalidOperationException("BriData.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    public static string OutputFolder => Path.Combine(RepositoryRoot, "artifacts", "benchmarks", "coldstart");
+
+    public static string Dll(string app) => Path.Combine(OutputFolder, app, app + ".dll");
+
+    /// <summary>Publishes (Release) every app whose dll is missing, or all of them when <paramref name="force"/>.</summary>
+    public static void EnsurePublished(bool force = false)
+    {
+        foreach (var (app, project) in Projects)
+        {
+            if (!force && File.Exists(Dll(app)))
+            {
+                continue;
+            }
+
+            var start = new ProcessStartInfo("dotnet")
+            {
+                WorkingDirectory = RepositoryRoot,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            foreach (var a in new[] { "publish", project, "-c", "Release", "-o", Path.Combine(OutputFolder, app), "--nologo" })
+            {
+                start.ArgumentList.Add(a);
+            }
+
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"dotnet publish {project} failed:\n{output.Result}\n{error.Result}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs <c>dotnet app.dll args</c> and times the first line of output and the exit. With <paramref name="stopAtFirstLine"/>
+    /// the process (the one started here, by its id) is killed once its first line is read.
+    /// </summary>
+    public static Launch Run(string app, bool stopAtFirstLine, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(Dll(app));
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var firstLine = process.StandardOutput.ReadLine() ?? string.Empty;
+        var firstLineTime = clock.Elapsed;
+        if (stopAtFirstLine)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            return new Launch(firstLine, firstLineTime, clock.Elapsed);
+        }
+
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        var exit = clock.Elapsed;
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{app} {string.Join(' ', args)} exited with {process.ExitCode}");
+        }
+
+        return new Launch(firstLine, firstLineTime, exit);
+    }
+
+    /// <summary>One launch: the first line printed, when it came, and when the process ended.</summary>
+    public readonly record struct Launch(string FirstLine, TimeSpan FirstLineAfter, TimeSpan ExitAfter);
+}

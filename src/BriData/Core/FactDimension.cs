@@ -1,0 +1,41 @@
+namespace BriData;
+
+/// <summary>
+/// A dictionary-encoded dimension of a <see cref="FactTable"/>: the distinct keys (sorted) and, for every row, the
+/// code of its key. See <see cref="FactDimension{TKey}"/> for the typed keys.
+/// </summary>
+/// <remarks>
+/// Keys are sorted ascending by <see cref="Comparer{T}.Default"/> (strings ordinally), with a null key last; keys of a
+/// type that is not comparable keep the order in which they first appeared. Codes are 0..<see cref="Cardinality"/>-1
+/// in that order, so grouped results come out in key order.
+/// </remarks>
+public abstract class FactDimension
+{
+    private protected FactDimension(string name, CodeColumn codes)
+    {
+        Name = name;
+        Codes = codes;
+    }
+
+    /// <summary>The dimension's name, unique within its table (compared ordinally).</summary>
+    public string Name { get; }
+
+    /// <summary>The number of distinct keys (a null key counts as one).</summary>
+    public abstract int Cardinality { get; }
+
+    /// <summary>The type of the keys.</summary>
+    public abstract Type KeyType { get; }
+
+    internal CodeColumn Codes { get; }
+
+    /// <summary>The key with code <paramref name="code"/>, boxed (null for a null key).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is not in 0..<see cref="Cardinality"/>-1.</exception>
+    public abstract object? GetKeyObject(int code);
+
+    /// <summary>The code of row <paramref name="row"/> (0..<see cref="Cardinality"/>-1).</summary>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="row"/> is not a row of the table.</exception>
+    public int CodeAt(int row) => Codes[row];
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name} ({KeyType.Name}, {Cardinality} keys)";
+}

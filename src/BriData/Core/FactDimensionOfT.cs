@@ -1,0 +1,60 @@
+// Null keys are held apart (a code of their own) and never reach the dictionaries, whose TKey is therefore safe.
+#pragma warning disable CS8714
+
+namespace BriData;
+
+/// <summary>A dimension of a <see cref="FactTable"/> whose keys are of type <typeparamref name="TKey"/>.</summary>
+/// <typeparam name="TKey">The key type (for example <see cref="CountryCode"/>, <see cref="int"/> for a year, an enum, a string).</typeparam>
+public sealed class FactDimension<TKey> : FactDimension
+{
+    private readonly TKey[] keys;
+    private readonly Dictionary<TKey, int> codeOfKey;
+    private readonly int nullCode;
+
+    internal FactDimension(string name, CodeColumn codes, TKey[] keys)
+        : base(name, codes)
+    {
+        this.keys = keys;
+        nullCode = -1;
+        codeOfKey = new Dictionary<TKey, int>(keys.Length);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] is null)
+            {
+                nullCode = i;
+            }
+            else
+            {
+                codeOfKey[keys[i]] = i;
+            }
+        }
+    }
+
+    /// <summary>The distinct keys, in code order (sorted, null last). Read-only.</summary>
+    public IReadOnlyList<TKey> Keys => Array.AsReadOnly(keys);
+
+    /// <inheritdoc />
+    public override int Cardinality => keys.Length;
+
+    /// <inheritdoc />
+    public override Type KeyType => typeof(TKey);
+
+    /// <summary>The key with code <paramref name="code"/>.</summary>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="code"/> is not in 0..<see cref="Cardinality"/>-1.</exception>
+    public TKey KeyOfCode(int code) => keys[code];
+
+    /// <summary>The key of row <paramref name="row"/>.</summary>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="row"/> is not a row of the table.</exception>
+    public TKey KeyAt(int row) => keys[Codes[row]];
+
+    /// <summary>The code of <paramref name="key"/>, or -1 when no row has that key.</summary>
+    public int CodeOf(TKey key) => key is null ? nullCode : codeOfKey.TryGetValue(key, out var code) ? code : -1;
+
+    /// <inheritdoc />
+    public override object? GetKeyObject(int code)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(code);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(code, keys.Length);
+        return keys[code];
+    }
+}

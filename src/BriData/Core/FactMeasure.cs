@@ -1,0 +1,49 @@
+namespace BriData;
+
+/// <summary>
+/// A numeric measure column of a <see cref="FactTable"/>: one <see cref="double"/> per row, or missing. A missing value
+/// is never stored as zero for the user: aggregates count it apart (<see cref="AggregateRow.MissingCount"/>).
+/// </summary>
+public sealed class FactMeasure
+{
+    private readonly double[] values;
+    private readonly ulong[]? missing;
+
+    internal FactMeasure(string name, double[] values, ulong[]? missing, int missingCount)
+    {
+        Name = name;
+        this.values = values;
+        this.missing = missing;
+        MissingCount = missingCount;
+    }
+
+    /// <summary>The measure's name, unique within its table (compared ordinally).</summary>
+    public string Name { get; }
+
+    /// <summary>The number of rows whose value is missing (0 when none is).</summary>
+    public int MissingCount { get; }
+
+    /// <summary>The value of row <paramref name="row"/>, or null when it is missing.</summary>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="row"/> is not a row of the table.</exception>
+    public double? this[int row] => IsMissing(row) ? null : values[row];
+
+    /// <summary>True when the value of row <paramref name="row"/> is missing.</summary>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="row"/> is not a row of the table.</exception>
+    public bool IsMissing(int row)
+    {
+        _ = values[row];
+        return missing is not null && (missing[row >> 6] & (1UL << row)) != 0;
+    }
+
+    /// <summary>The stored values; 0 where the value is missing.</summary>
+    internal double[] Values => values;
+
+    /// <summary>One bit per row, set where the value is missing; null when no value is.</summary>
+    internal ulong[]? MissingBits => missing;
+
+    /// <summary>Approximate bytes held by the column.</summary>
+    internal long SizeInBytes => (values.LongLength * sizeof(double)) + ((missing?.LongLength ?? 0) * sizeof(ulong));
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name} ({values.Length} rows, {MissingCount} missing)";
+}
