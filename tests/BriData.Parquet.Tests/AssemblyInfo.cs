@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(BriData.Parquet.Tests.ExportFixture))]

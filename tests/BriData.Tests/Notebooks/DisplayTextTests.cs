@@ -1,0 +1,66 @@
+using System.Globalization;
+using BriData.Notebooks;
+
+namespace BriData.Tests.Notebooks;
+
+/// <summary>Culture-invariant display text for numbers, money, enums and claim figures.</summary>
+public sealed class DisplayTextTests
+{
+    [Theory]
+    [InlineData("UnderConstruction", "Under construction")]
+    [InlineData("FtaInForce", "FTA in force")]
+    [InlineData("PrcRelationsEstablished", "PRC relations established")]
+    [InlineData("AiibJoined", "AIIB joined")]
+    [InlineData("CelacForumMinisterialMeeting", "CELAC forum ministerial meeting")]
+    [InlineData("Port", "Port")]
+    [InlineData("PeoplesRepublicOfChina", "People's Republic of China")]
+    [InlineData("Taipei", "Taipei")]
+    [InlineData("LatinAmericaAndCaribbean", "Latin America and Caribbean")]
+    public void Enum_members_read_as_words_with_acronyms_kept(string member, string words)
+    {
+        DisplayText.Words(member).Should().Be(words);
+    }
+
+    [Theory]
+    [InlineData(1234.56, "1,234.6")]
+    [InlineData(12.345, "12.35")]
+    [InlineData(0.01234, "0.0123")]
+    [InlineData(-2500, "-2,500")]
+    public void Numbers_get_separators_and_a_precision_that_follows_their_size(double value, string text)
+    {
+        DisplayText.Number((decimal)value).Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData(3_500_000_000, "USD", QuantityBound.Over, "over USD 3.5 bn")]
+    [InlineData(297_700_000, "USD", QuantityBound.Exact, "USD 297.7 m")]
+    [InlineData(40, "percent", QuantityBound.Nearly, "nearly 40 %")]
+    [InlineData(200, "projects", QuantityBound.Over, "over 200 projects")]
+    public void Claim_figures_read_as_published(double value, string unit, QuantityBound bound, string text)
+    {
+        DisplayText.ClaimFigure(new ClaimQuantity((decimal)value, bound, unit, null)).Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("tr-TR")]
+    [InlineData("ar-SA")]
+    public void Tables_read_the_same_under_any_culture(string culture)
+    {
+        var records = new[] { new { Year = 2019, Value = 1234.5m, Money = Money.ConstantUsd2021(2_343_600_000m) } };
+        var invariant = NotebookDisplay.ToTable(records, null, 1, DisplayContext.None).ToString();
+        var saved = CultureInfo.CurrentCulture;
+        string local;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+            local = NotebookDisplay.ToTable(records, null, 1, DisplayContext.None).ToString();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+
+        local.Should().Be(invariant).And.Contain("1,234.5").And.Contain("2,343.6 (constant 2021)");
+    }
+}
