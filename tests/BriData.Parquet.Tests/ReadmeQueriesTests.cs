@@ -5,8 +5,7 @@ namespace BriData.Parquet.Tests;
 
 /// <summary>
 /// The DuckDB queries of the "Beyond one machine" README section run, as written, against a fresh export, and
-/// the first one agrees with BriData's own metric. The section lives in README-beyond-one-machine.md until it is
-/// merged into README.md; the test reads whichever file holds its marker.
+/// the first one agrees with BriData's own metric.
 /// </summary>
 public sealed partial class ReadmeQueriesTests(ExportFixture export)
 {
@@ -65,16 +64,10 @@ public sealed partial class ReadmeQueriesTests(ExportFixture export)
                 continue;
             }
 
-            foreach (var name in new[] { "README.md", "README-beyond-one-machine.md" })
-            {
-                var path = Path.Combine(dir.FullName, name);
-                if (File.Exists(path) && File.ReadAllText(path).Contains(StartMarker, StringComparison.Ordinal))
-                {
-                    return File.ReadAllText(path);
-                }
-            }
-
-            throw new InvalidOperationException("Neither README.md nor README-beyond-one-machine.md holds the DuckDB queries.");
+            var text = File.ReadAllText(Path.Combine(dir.FullName, "README.md"));
+            return text.Contains(StartMarker, StringComparison.Ordinal)
+                ? text
+                : throw new InvalidOperationException("README.md does not hold the DuckDB queries of \"Beyond one machine\".");
         }
 
         throw new InvalidOperationException("The repository root (BriData.sln) was not found above " + AppContext.BaseDirectory);
