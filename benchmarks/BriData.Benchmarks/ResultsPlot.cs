@@ -101,7 +101,7 @@ public static partial class ResultsPlot
         plot.Title("Group by country × year, sum: cost per row (median)");
         plot.XLabel("rows in the table (log scale)");
         plot.YLabel("nanoseconds per row (log scale)");
-        plot.ShowLegend(ScottPlot.Alignment.UpperRight);
+        plot.ShowLegend(ScottPlot.Edge.Bottom);
         Directory.CreateDirectory(output);
         plot.SavePng(Path.Combine(output, "groupby-cost-per-row.png"), 900, 560);
         plot.SaveSvg(Path.Combine(output, "groupby-cost-per-row.svg"), 900, 560);
