@@ -15,18 +15,24 @@ internal sealed class DataLoader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly IDataFiles files;
+    private readonly Lazy<BriJsonContext> context;
 
     public DataLoader(IDataFiles files, BriLoadOptions options)
     {
         this.files = files;
         Options = options;
-        Context = options.MaxDepth == BriJsonContext.Default.Options.MaxDepth
-            ? BriJsonContext.Default
-            : new BriJsonContext(new JsonSerializerOptions(BriJsonContext.Default.Options) { MaxDepth = options.MaxDepth });
+        context = new Lazy<BriJsonContext>(
+            () => options.MaxDepth == BriJsonContext.Default.Options.MaxDepth
+                ? BriJsonContext.Default
+                : new BriJsonContext(new JsonSerializerOptions(BriJsonContext.Default.Options) { MaxDepth = options.MaxDepth }),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>The JSON metadata, with the depth limit of the options.</summary>
-    public BriJsonContext Context { get; }
+    /// <summary>
+    /// The JSON metadata, with the depth limit of the options. Created on first use: a plain manifest is read without
+    /// it (<see cref="ManifestFastReader"/>), so that an application's first answer does not pay for it.
+    /// </summary>
+    public BriJsonContext Context => context.Value;
 
     /// <summary>The limits.</summary>
     public BriLoadOptions Options { get; }
@@ -49,7 +55,10 @@ internal sealed class DataLoader
         DataManifest? manifest = null;
         try
         {
-            manifest = JsonSerializer.Deserialize(bytes, Context.DataManifest);
+            if (!ManifestFastReader.TryRead(bytes, out manifest))
+            {
+                manifest = JsonSerializer.Deserialize(bytes, Context.DataManifest);
+            }
         }
         catch (JsonException ex)
         {
