@@ -190,6 +190,7 @@ internal static class DatasetValidator
         {
             file = DataSetName.FileName(DataSetName.Countries);
             var owners = new Dictionary<string, HashSet<CountryCode>>(NameFolding.Instance);
+            var known = countries.Where(c => c is not null).Select(c => c.Code).ToHashSet();
             foreach (var country in countries)
             {
                 foreach (var name in NameIndex.NamesOf(country))
@@ -197,6 +198,14 @@ internal static class DatasetValidator
                     if (NameFolding.FoldToString(name).Length == 0)
                     {
                         continue;
+                    }
+
+                    // Resolve reads a text of one to three characters as a code first, so such a name would
+                    // silently mean another country.
+                    var trimmed = name.AsSpan().Trim();
+                    if (trimmed.Length <= 3 && CountryCode.TryParse(trimmed, out var asCode) && asCode != country.Code && known.Contains(asCode))
+                    {
+                        Add("$", $"the name '{name}' of {country.Code} reads as the code of {asCode}");
                     }
 
                     if (!owners.TryGetValue(name, out var set))

@@ -431,6 +431,15 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_country_name_that_reads_as_another_countrys_code_is_refused()
+    {
+        // Found by the fuzzer: Resolve reads "PER" as Peru's code, so China named "PER" could never be resolved by name.
+        using var folder = new ReleaseFolder();
+        folder.Replace("countries.json", "\"Argentine Republic (alias)\"", "\"per\"");
+        Only(folder.Problems()).Should().Be(new DataProblem("countries.json", "$", 1, "the name 'per' of ARG reads as the code of PER"));
+    }
+
+    [Fact]
     public void An_alpha2_code_that_does_not_match_is_refused()
     {
         using var folder = new ReleaseFolder();
