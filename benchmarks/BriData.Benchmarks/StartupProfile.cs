@@ -23,8 +23,19 @@ public static class StartupProfile
             last = clock.Elapsed;
         }
 
+        Console.WriteLine("start");
+        Step("console");
         var loader = new DataLoader(EmbeddedDataFiles.Instance, BriLoadOptions.Default);
         Step("DataLoader");
+        var probe = new List<DataProblem>();
+        var raw = loader.ReadBytes("manifest.json", probe)!;
+        Step("ReadBytes manifest.json");
+        JsonLimits.Check(raw, "manifest.json", BriLoadOptions.Default, probe);
+        Step("JsonLimits.Check");
+        ManifestFastReader.TryRead(raw, out _);
+        Step("ManifestFastReader.TryRead");
+        _ = DataSets.All.Length;
+        Step("DataSets.All");
         var problems = new List<DataProblem>();
         var bytes = loader.ReadBytes("manifest.json", problems);
         Step("read manifest.json bytes");

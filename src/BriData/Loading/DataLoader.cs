@@ -100,20 +100,36 @@ internal sealed class DataLoader
 
         foreach (var set in DataSets.All)
         {
-            var entries = manifest.Sets.Select((e, i) => (Entry: e, Index: i)).Where(p => p.Entry is not null && string.Equals(p.Entry.Name, set.Name, StringComparison.Ordinal)).ToList();
-            if (entries.Count == 0)
+            // Plain loops, not LINQ over tuples: this runs in every application's first answer (start-up time).
+            int index = -1, second = -1;
+            for (var i = 0; i < manifest.Sets.Count; i++)
+            {
+                if (manifest.Sets[i] is { } candidate && string.Equals(candidate.Name, set.Name, StringComparison.Ordinal))
+                {
+                    if (index < 0)
+                    {
+                        index = i;
+                    }
+                    else if (second < 0)
+                    {
+                        second = i;
+                    }
+                }
+            }
+
+            if (index < 0)
             {
                 problems.Add(Locate(new DataProblem(file, "$.sets", null, $"the manifest lists no file for set '{set.Name}'")));
                 continue;
             }
 
-            if (entries.Count > 1)
+            if (second >= 0)
             {
-                problems.Add(Locate(new DataProblem(file, $"$.sets[{entries[1].Index}].name", null, $"the manifest lists set '{set.Name}' twice")));
+                problems.Add(Locate(new DataProblem(file, Invariant($"$.sets[{second}].name"), null, $"the manifest lists set '{set.Name}' twice")));
                 continue;
             }
 
-            var (entry, index) = entries[0];
+            var entry = manifest.Sets[index];
             if (FormatOf(set, entry.File) is null)
             {
                 problems.Add(Locate(new DataProblem(file, $"$.sets[{index}].file", null,

@@ -10,7 +10,47 @@ namespace BriData.Loading;
 /// </summary>
 internal static class JsonLimits
 {
-    public static bool Check(ReadOnlySpan<byte> json, string fileName, BriLoadOptions options, List<DataProblem> problems)
+    /// <summary>
+    /// Checks <paramref name="json"/>; on the first failure adds one problem (with path and line) and returns false.
+    /// A quick scan without path tracking runs first; only a document that fails it is scanned again with the path
+    /// tracked, so a good file pays neither for paths nor for line counting.
+    /// </summary>
+    public static bool Check(ReadOnlySpan<byte> json, string fileName, BriLoadOptions options, List<DataProblem> problems) =>
+        QuickScanPasses(json, options) || CheckTracked(json, fileName, options, problems);
+
+    /// <summary>The same checks as <see cref="CheckTracked"/>, without paths or lines: true when the document passes them all.</summary>
+    private static bool QuickScanPasses(ReadOnlySpan<byte> json, BriLoadOptions options)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = Math.Max(1, options.MaxDepth + 1), CommentHandling = JsonCommentHandling.Disallow });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth >= options.MaxDepth && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    return false;
+                }
+
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+                {
+                    var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+                    if (length > options.MaxStringLength
+                        || (!reader.ValueIsEscaped ? !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan) : !EscapesAreValid(ref reader)))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool CheckTracked(ReadOnlySpan<byte> json, string fileName, BriLoadOptions options, List<DataProblem> problems)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = Math.Max(1, options.MaxDepth + 1), CommentHandling = JsonCommentHandling.Disallow });
         var tracker = new JsonPathTracker();
