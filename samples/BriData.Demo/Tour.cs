@@ -3,15 +3,33 @@ using System.Globalization;
 namespace BriData.Demo;
 
 /// <summary>A printed tour of a BriData dataset: what a newcomer sees first. Tests run it and check its output.</summary>
+/// <remarks>One method per section, so that a section is compiled only when it is reached and the first line comes fast.</remarks>
 public static class Tour
 {
     public static void Run(BriDataset data, TextWriter output)
     {
-        var w = output;
+        Release(data, output);
+        Counts(data, output);
+        UpstreamDatasets(data, output);
+        var peru = data.Countries.Resolve("Perú");
+        CountryProfile(data, peru, output);
+        RegionWideClaims(data, output);
+        ProjectsByCountry(data, output);
+        OneLineAnswers(data, peru, output);
+    }
+
+    private static void Release(BriDataset data, TextWriter w) =>
         w.WriteLine(FormattableString.Invariant($"BriData data release {data.Version} (format {data.FormatVersion}, built {data.Released})"));
+
+    private static void Counts(BriDataset data, TextWriter w)
+    {
         w.WriteLine(FormattableString.Invariant($"  {data.Countries.Count} countries, {data.Events.Count} policy events, {data.Trade.Count} trade records, {data.Indicators.Count} country-years of indicators,"));
         w.WriteLine(FormattableString.Invariant($"  {data.Finance.Count} development-finance records, {data.Investments.Count} investment records, {data.Projects.Count} flagship projects,"));
         w.WriteLine(FormattableString.Invariant($"  {data.Initiatives.Count} initiatives, {data.TradeHighlights.Count} trade highlights, {data.Claims.Count} claims, {data.Sources.Count} sources"));
+    }
+
+    private static void UpstreamDatasets(BriDataset data, TextWriter w)
+    {
         w.WriteLine();
         w.WriteLine("Upstream datasets:");
         foreach (var s in data.Sources.Where(s => s.Kind == SourceKind.Dataset))
@@ -19,7 +37,10 @@ public static class Tour
             w.WriteLine(FormattableString.Invariant($"  [{s.Id}] {s.Publisher}: licence {s.Licence}"));
         }
 
-        var peru = data.Countries.Resolve("Perú");
+    }
+
+    private static void CountryProfile(BriDataset data, Country peru, TextWriter w)
+    {
         w.WriteLine();
         w.WriteLine(FormattableString.Invariant($"== {peru.Name} ({peru.Code} / {peru.Alpha2} / {peru.Numeric.ToString("000", CultureInfo.InvariantCulture)}) =="));
         w.WriteLine(FormattableString.Invariant($"  Names: {peru.Names.Spanish} (es), {peru.Names.Portuguese} (pt), {peru.Names.Chinese} (zh); official: {peru.OfficialName}"));
@@ -51,6 +72,10 @@ public static class Tour
             w.WriteLine(FormattableString.Invariant($"    {c.Statement} [{c.Quantity}] ({string.Join(", ", c.SourceIds)})"));
         }
 
+    }
+
+    private static void RegionWideClaims(BriDataset data, TextWriter w)
+    {
         w.WriteLine();
         w.WriteLine("== Region-wide claims ==");
         foreach (var c in data.Claims.Where(c => c.Country is null))
@@ -58,6 +83,10 @@ public static class Tour
             w.WriteLine(FormattableString.Invariant($"  {c.Statement} [{c.Quantity}]"));
         }
 
+    }
+
+    private static void ProjectsByCountry(BriDataset data, TextWriter w)
+    {
         w.WriteLine();
         w.WriteLine("== Flagship projects by country ==");
         foreach (var group in data.Projects.GroupBy(p => p.Country).OrderBy(g => data.Countries.Get(g.Key).Name, StringComparer.Ordinal))
@@ -70,6 +99,10 @@ public static class Tour
             }
         }
 
+    }
+
+    private static void OneLineAnswers(BriDataset data, Country peru, TextWriter w)
+    {
         w.WriteLine();
         w.WriteLine("== A few answers in one line each ==");
         var trade2020 = data.BilateralTradeIn(peru.Code, 2020, TradeReporter.PartnerReported);

@@ -80,8 +80,15 @@ public sealed class BriDataset
         indexes = Once(() => new DatasetIndexes(this));
     }
 
-    /// <summary>The release embedded in this package. Lazy, loaded once, thread-safe; each set is parsed on first use.</summary>
-    /// <exception cref="BriDataException">The embedded data is damaged (it is validated at build time, so this means a broken package).</exception>
+    /// <summary>
+    /// The release embedded in this package. Lazy, loaded once, thread-safe; each set is parsed on first use. Its
+    /// <see cref="Version"/>, <see cref="FormatVersion"/> and <see cref="Released"/> are known without reading any
+    /// data; the first set accessed also checks that the embedded manifest states them.
+    /// </summary>
+    /// <remarks>
+    /// The embedded data is validated when the package is built, so a <see cref="BriDataException"/> from one of
+    /// its sets means a damaged package.
+    /// </remarks>
     public static BriDataset Default => DefaultHolder.Instance;
 
     /// <summary>The data release version (for example <c>2026.11.0</c>), separate from the package version.</summary>
@@ -280,13 +287,40 @@ public sealed class BriDataset
         var loader = new DataLoader(files, BriLoadOptions.Default);
         var problems = new List<DataProblem>();
         var manifest = loader.LoadManifest(problems) ?? throw new BriDataException(problems);
-        return new BriDataset(manifest.DataVersion, manifest.FormatVersion, manifest.Released, set =>
-        {
-            var setProblems = new List<DataProblem>();
-            var data = loader.LoadSet(set, manifest, setProblems) ?? throw new BriDataException(setProblems);
-            var frozen = RecordFreezer.Freeze(set.With(new BriDatasetContent { Version = manifest.DataVersion, Released = manifest.Released }, data.Records));
-            return set.Records(frozen)!;
-        });
+        return new BriDataset(manifest.DataVersion, manifest.FormatVersion, manifest.Released, set => LoadTrusted(loader, manifest, set));
+    }
+
+    /// <summary>
+    /// Like <see cref="OpenLazy"/>, but the header (version, format, release day) is the one the library was built
+    /// with (<see cref="EmbeddedRelease"/>), so that reading it touches no file. The manifest is read when the first
+    /// set is loaded; if it does not state that same header, every set access throws <see cref="BriDataException"/>.
+    /// </summary>
+    internal static BriDataset OpenEmbedded(IDataFiles files, int formatVersion, string dataVersion, PartialDate released)
+    {
+        var loader = new DataLoader(files, BriLoadOptions.Default);
+        var manifest = new Lazy<DataManifest>(
+            () =>
+            {
+                var problems = new List<DataProblem>();
+                var read = loader.LoadManifest(problems) ?? throw new BriDataException(problems);
+                if (read.FormatVersion != formatVersion || !string.Equals(read.DataVersion, dataVersion, StringComparison.Ordinal) || read.Released != released)
+                {
+                    throw new BriDataException([new DataProblem(DataSetName.Manifest, "$", 1, Invariant(
+                        $"the embedded manifest states data release {read.DataVersion} (format {read.FormatVersion}, released {read.Released}) but this library was built for release {dataVersion} (format {formatVersion}, released {released}): the package is damaged"))]);
+                }
+
+                return read;
+            },
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        return new BriDataset(dataVersion, formatVersion, released, set => LoadTrusted(loader, manifest.Value, set));
+    }
+
+    private static object LoadTrusted(DataLoader loader, DataManifest manifest, DataSetDescriptor set)
+    {
+        var problems = new List<DataProblem>();
+        var data = loader.LoadSet(set, manifest, problems) ?? throw new BriDataException(problems);
+        var frozen = RecordFreezer.Freeze(set.With(new BriDatasetContent { Version = manifest.DataVersion, Released = manifest.Released }, data.Records));
+        return set.Records(frozen)!;
     }
 
     /// <summary>A dataset over validated, frozen content, with every set and collection built before it is returned.</summary>
@@ -309,6 +343,7 @@ public sealed class BriDataset
 
     private static class DefaultHolder
     {
-        internal static readonly BriDataset Instance = OpenLazy(EmbeddedDataFiles.Instance);
+        internal static readonly BriDataset Instance = OpenEmbedded(
+            EmbeddedDataFiles.Instance, EmbeddedRelease.FormatVersion, EmbeddedRelease.DataVersion, PartialDate.Parse(EmbeddedRelease.Released));
     }
 }
