@@ -77,7 +77,7 @@ public static class ColdStartApps
 
     /// <summary>
     /// Runs <c>dotnet app.dll args</c> and times the first line of output and the exit. With <paramref name="stopAtFirstLine"/>
-    /// the process (the one started here, by its id) is killed once its first line is read.
+    /// the process (the one started here, by its id, not its tree: the apps start none) is killed once its first line is read.
     /// </summary>
     public static Launch Run(string app, bool stopAtFirstLine, params string[] args)
     {
@@ -94,7 +94,9 @@ public static class ColdStartApps
         var firstLineTime = clock.Elapsed;
         if (stopAtFirstLine)
         {
-            process.Kill(entireProcessTree: true);
+            // The apps start no child process; killing a whole tree would scan every process of the machine, and
+            // BenchmarkDotNet times the whole method, so that scan would count as start-up time.
+            process.Kill(entireProcessTree: false);
             process.WaitForExit();
             return new Launch(firstLine, firstLineTime, clock.Elapsed);
         }
@@ -108,6 +110,25 @@ public static class ColdStartApps
         }
 
         return new Launch(firstLine, firstLineTime, exit);
+    }
+
+    /// <summary>
+    /// Starts <c>dotnet app.dll args</c> and returns once its first line of output is read, with the time it took; the
+    /// process is left running in <paramref name="running"/> (the caller stops it, outside any timed region).
+    /// </summary>
+    public static TimeSpan StartUntilFirstLine(string app, out Process running, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(Dll(app));
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        var clock = Stopwatch.StartNew();
+        running = Process.Start(start)!;
+        _ = running.StandardOutput.ReadLine();
+        return clock.Elapsed;
     }
 
     /// <summary>One launch: the first line printed, when it came, and when the process ended.</summary>
