@@ -15,6 +15,7 @@ public sealed class AggregateResult : IReadOnlyList<AggregateRow>
     private readonly double[] sums;
     private readonly double[]? mins;
     private readonly double[]? maxs;
+    private readonly decimal[]? exactSums;
 
     private AggregateResult(FactDimension[] dimensions, FactMeasure? measure, Aggregates aggregates, int[][] codes, int[] rowCounts, int[]? missingCounts, double[] sums, double[]? mins, double[]? maxs)
     {
@@ -29,6 +30,22 @@ public sealed class AggregateResult : IReadOnlyList<AggregateRow>
         this.maxs = maxs;
         RowCount = rowCounts.Sum(c => (long)c);
         MissingCount = missingCounts?.Sum(c => (long)c) ?? 0;
+    }
+
+    private AggregateResult(AggregateResult source, decimal[] exactSums)
+    {
+        dimensions = source.dimensions;
+        Measure = source.Measure;
+        Aggregates = source.Aggregates;
+        codes = source.codes;
+        rowCounts = source.rowCounts;
+        missingCounts = source.missingCounts;
+        sums = source.sums;
+        mins = source.mins;
+        maxs = source.maxs;
+        RowCount = source.RowCount;
+        MissingCount = source.MissingCount;
+        this.exactSums = exactSums;
     }
 
     /// <summary>The names of the grouped dimensions, in order (empty: one group of every row that passed the filters).</summary>
@@ -93,6 +110,12 @@ public sealed class AggregateResult : IReadOnlyList<AggregateRow>
     internal int MissingCountAt(int index) => missingCounts is null ? 0 : missingCounts[index];
 
     internal double SumAt(int index) => sums[index];
+
+    /// <summary>The exact decimal sum of group <paramref name="index"/>; null when the measure is not exact.</summary>
+    internal decimal? ExactSumAt(int index) => exactSums?[index];
+
+    /// <summary>The same result with the exact sums of an exact measure.</summary>
+    internal AggregateResult WithExactSums(decimal[] exact) => new(this, exact);
 
     internal double MinAt(int index) => mins![index];
 

@@ -32,6 +32,15 @@ public readonly struct AggregateRow : IEquatable<AggregateRow>
     /// <exception cref="InvalidOperationException">The query did not compute sums (a count-only query).</exception>
     public double? Sum => Require(Aggregates.Sum | Aggregates.Mean) && ValueCount > 0 ? Result.SumAt(index) : null;
 
+    /// <summary>
+    /// The exact decimal sum of the group's values, for a measure declared with
+    /// <see cref="FactTableBuilder{TRow}.ExactMeasure"/>; null when every value is missing (never zero for "no data").
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The query did not compute a sum, or the measure is not exact.</exception>
+    public decimal? ExactSum => Require(Aggregates.Sum | Aggregates.Mean) && ValueCount > 0
+        ? Result.ExactSumAt(index) ?? throw new InvalidOperationException($"The measure '{Result.Measure}' is not exact; declare it with FactTableBuilder.ExactMeasure.")
+        : null;
+
     /// <summary>The mean of the values present (<see cref="Sum"/> / <see cref="ValueCount"/>); null when the group has none.</summary>
     /// <exception cref="InvalidOperationException">The query did not compute means or sums.</exception>
     public double? Mean => Require(Aggregates.Sum | Aggregates.Mean) && ValueCount > 0 ? Result.SumAt(index) / ValueCount : null;

@@ -38,3 +38,8 @@ internal sealed class MeasureDefinition<TRow>(string name, Func<TRow, double?> v
 {
     public override ColumnEncoder<TRow> CreateEncoder(int capacity) => new MeasureEncoder<TRow>(Name, valueOf, capacity);
 }
+
+internal sealed class ExactMeasureDefinition<TRow>(string name, Func<TRow, decimal?> valueOf) : ColumnDefinition<TRow>(name)
+{
+    public override ColumnEncoder<TRow> CreateEncoder(int capacity) => new ExactMeasureEncoder<TRow>(Name, valueOf, capacity);
+}

@@ -9,13 +9,17 @@ public sealed class FactMeasure
     private readonly double[] values;
     private readonly ulong[]? missing;
 
-    internal FactMeasure(string name, double[] values, ulong[]? missing, int missingCount)
+    internal FactMeasure(string name, double[] values, ulong[]? missing, int missingCount, decimal[]? exact = null)
     {
         Name = name;
         this.values = values;
         this.missing = missing;
         MissingCount = missingCount;
+        Exact = exact;
     }
+
+    /// <summary>True for a measure declared with <see cref="FactTableBuilder{TRow}.ExactMeasure"/>: its sums are also exact decimals (<see cref="AggregateRow.ExactSum"/>).</summary>
+    public bool IsExact => Exact is not null;
 
     /// <summary>The measure's name, unique within its table (compared ordinally).</summary>
     public string Name { get; }
@@ -38,11 +42,14 @@ public sealed class FactMeasure
     /// <summary>The stored values; 0 where the value is missing.</summary>
     internal double[] Values => values;
 
+    /// <summary>The exact decimal values (0 where missing), or null for a double measure.</summary>
+    internal decimal[]? Exact { get; }
+
     /// <summary>One bit per row, set where the value is missing; null when no value is.</summary>
     internal ulong[]? MissingBits => missing;
 
     /// <summary>Approximate bytes held by the column.</summary>
-    internal long SizeInBytes => (values.LongLength * sizeof(double)) + ((missing?.LongLength ?? 0) * sizeof(ulong));
+    internal long SizeInBytes => (values.LongLength * sizeof(double)) + ((missing?.LongLength ?? 0) * sizeof(ulong)) + ((Exact?.LongLength ?? 0) * sizeof(decimal));
 
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({values.Length} rows, {MissingCount} missing)";

@@ -55,6 +55,24 @@ public sealed class FactTableBuilder<TRow>
         return this;
     }
 
+    /// <summary>
+    /// Adds an exact measure: decimal values (money), kept as decimals beside their doubles, so that
+    /// <see cref="AggregateRow.ExactSum"/> is the exact decimal sum of a group (min, max and mean use the doubles). Null
+    /// is missing: counted apart by every aggregate, never taken as zero.
+    /// </summary>
+    /// <param name="name">The measure's name, unique among the table's dimensions and measures (ordinal).</param>
+    /// <param name="valueOf">Reads the value of a row; called once per row by <see cref="Build"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The name is empty or already used.</exception>
+    public FactTableBuilder<TRow> ExactMeasure(string name, Func<TRow, decimal?> valueOf)
+    {
+        ArgumentNullException.ThrowIfNull(valueOf);
+        EnsureNewName(name);
+        columns.Add(new ExactMeasureDefinition<TRow>(name, valueOf));
+        return this;
+    }
+
     /// <summary>Reads every row once and builds the table. O(rows × columns); the rows are not kept.</summary>
     /// <param name="rows">The rows; may be empty.</param>
     /// <returns>A new, immutable table.</returns>

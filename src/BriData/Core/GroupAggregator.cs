@@ -29,6 +29,14 @@ internal static class GroupAggregator
 
     public static AggregateResult Run(FactTable table, int[] groupBy, (int Dimension, bool[] Keep)[] filters, FactMeasure? measure, Aggregates aggregates)
     {
+        var result = RunDouble(table, groupBy, filters, measure, aggregates);
+        return measure?.Exact is not null && (aggregates & (Aggregates.Sum | Aggregates.Mean)) != 0
+            ? result.WithExactSums(ExactSums.Compute(table, groupBy.Select(table.DimensionAt).ToArray(), filters, measure, result))
+            : result;
+    }
+
+    private static AggregateResult RunDouble(FactTable table, int[] groupBy, (int Dimension, bool[] Keep)[] filters, FactMeasure? measure, Aggregates aggregates)
+    {
         var grouped = groupBy.Select(table.DimensionAt).ToArray();
         var slots = 1L;
         foreach (var d in grouped)

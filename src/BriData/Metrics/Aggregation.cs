@@ -1,8 +1,8 @@
 namespace BriData;
 
 /// <summary>
-/// The aggregation step every metric goes through: sums, money totals and grouped totals. Kept small and in one
-/// place so that a faster (columnar) implementation can replace it without touching the metrics.
+/// The aggregation step every money metric goes through: totals and grouped totals run on the aggregation core
+/// (<see cref="FactTable"/>, exact decimal sums), concentration and cumulative series on their results.
 /// </summary>
 internal static class Aggregation
 {
@@ -21,41 +21,8 @@ internal static class Aggregation
     public static MoneyTotal Total<T>(IEnumerable<T> records, Func<T, Money?> amountOf, Func<T, bool> isSafe, AggregationScope scope)
         where T : ISourced
     {
-        Money? sum = null;
-        int counted = 0, withoutAmount = 0, excluded = 0;
-        var sources = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var r in records)
-        {
-            if (scope == AggregationScope.SafeRecordsOnly && !isSafe(r))
-            {
-                excluded++;
-                continue;
-            }
-
-            counted++;
-            foreach (var s in r.SourceIds)
-            {
-                sources.Add(s);
-            }
-
-            if (amountOf(r) is Money m)
-            {
-                sum = sum is Money acc ? acc + m : m;
-            }
-            else
-            {
-                withoutAmount++;
-            }
-        }
-
-        return new MoneyTotal
-        {
-            Amount = sum,
-            RecordCount = counted,
-            RecordsWithoutAmount = withoutAmount,
-            ExcludedRecordCount = excluded,
-            SourceIds = sources.Order(StringComparer.Ordinal).ToArray(),
-        };
+        var totals = TotalsOnCore(records, static _ => 0, amountOf, isSafe, scope);
+        return totals.Length == 1 ? totals[0].Total : new MoneyTotal { RecordCount = 0, RecordsWithoutAmount = 0, ExcludedRecordCount = 0, SourceIds = [] };
     }
 
     /// <summary>Groups <paramref name="records"/> by key and totals each group; groups in key order (strings ordinally, null last).</summary>
@@ -64,13 +31,106 @@ internal static class Aggregation
         where T : ISourced
     {
         var comparer = typeof(TKey) == typeof(string) ? (IComparer<TKey>)(object)StringComparer.Ordinal : Comparer<TKey>.Default;
-        return records
-            .GroupBy(keyOf)
-            .Select(g => new MoneyGroup<TKey>(dimension, g.Key, Total(g, amountOf, isSafe, scope)))
+        return TotalsOnCore(records, keyOf, amountOf, isSafe, scope)
             .Where(g => g.Total.RecordCount > 0)
+            .Select(g => new MoneyGroup<TKey>(dimension, g.Key, g.Total))
             .OrderBy(g => g.Key is null ? 1 : 0)
             .ThenBy(g => g.Key, comparer)
             .ToArray();
+    }
+
+    /// <summary>
+    /// The aggregation core at work for the money metrics: the records become a fact table (dimensions key and
+    /// counted, the amount in US dollars as an exact measure), grouped by key and counted; one pass over the records
+    /// by key code then checks that each group has one money basis (else <see cref="MoneyBasisMismatchException"/>,
+    /// as adding the amounts would throw), finds its common price year and collects its sources.
+    /// </summary>
+    private static (TKey Key, MoneyTotal Total)[] TotalsOnCore<T, TKey>(
+        IEnumerable<T> records, Func<T, TKey> keyOf, Func<T, Money?> amountOf, Func<T, bool> isSafe, AggregationScope scope)
+        where T : ISourced
+    {
+        var list = records as IReadOnlyList<T> ?? records.ToArray();
+        bool Counted(T r) => scope != AggregationScope.SafeRecordsOnly || isSafe(r);
+        var table = FactTable.Create<int>()
+            .Dimension("key", i => keyOf(list[i]))
+            .Dimension("counted", i => Counted(list[i]))
+            .ExactMeasure("amountUsd", i => amountOf(list[i])?.AmountUsd)
+            .Build(Enumerable.Range(0, list.Count));
+        var keys = table.GetDimension<TKey>("key");
+        var groups = new GroupFacts[keys.Cardinality];
+        foreach (var row in table.GroupBy("key", "counted").Sum("amountUsd"))
+        {
+            ref var g = ref groups[keys.CodeOf(row.GetKey<TKey>(0))];
+            if (row.GetKey<bool>(1))
+            {
+                g.Counted = (int)row.RowCount;
+                g.WithoutAmount = (int)row.MissingCount;
+                g.AmountUsd = row.ExactSum;
+            }
+            else
+            {
+                g.Excluded = (int)row.RowCount;
+            }
+        }
+
+        var codes = keys.Codes;
+        for (var i = 0; i < list.Count; i++)
+        {
+            var r = list[i];
+            if (!Counted(r))
+            {
+                continue;
+            }
+
+            ref var g = ref groups[codes[i]];
+            (g.Sources ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(r.SourceIds);
+            if (amountOf(r) is not Money m)
+            {
+                continue;
+            }
+
+            if (g.First is not Money first)
+            {
+                g.First = m;
+                g.PriceYear = m.PriceYear;
+                continue;
+            }
+
+            if (m.Basis != first.Basis)
+            {
+                _ = first + m; // throws MoneyBasisMismatchException, exactly as adding them would
+            }
+
+            g.PriceYear = g.PriceYear == m.PriceYear ? g.PriceYear : null;
+        }
+
+        var totals = new (TKey Key, MoneyTotal Total)[groups.Length];
+        for (var code = 0; code < groups.Length; code++)
+        {
+            var g = groups[code];
+            totals[code] = (keys.KeyOfCode(code), new MoneyTotal
+            {
+                Amount = g.First is Money first && g.AmountUsd is decimal amount ? new Money(amount, first.Basis, g.PriceYear) : null,
+                RecordCount = g.Counted,
+                RecordsWithoutAmount = g.WithoutAmount,
+                ExcludedRecordCount = g.Excluded,
+                SourceIds = g.Sources?.Order(StringComparer.Ordinal).ToArray() ?? [],
+            });
+        }
+
+        return totals;
+    }
+
+    /// <summary>What <see cref="TotalsOnCore"/> gathers for one key.</summary>
+    private struct GroupFacts
+    {
+        public int Counted;
+        public int WithoutAmount;
+        public int Excluded;
+        public decimal? AmountUsd;
+        public Money? First;
+        public int? PriceYear;
+        public HashSet<string>? Sources;
     }
 
     /// <summary>Herfindahl–Hirschman index of the shares of <paramref name="amounts"/>: Σ (100 × aᵢ / Σa)²; null when the total is not positive.</summary>

@@ -25,6 +25,21 @@ public sealed class FinanceMetricsTests
     }
 
     [Fact]
+    public void Amounts_of_different_bases_are_refused_within_a_group_and_kept_apart_across_groups()
+    {
+        // Two safe records with amounts; the second is given a nominal amount (a corrupt or hand-made record).
+        var withAmounts = Data.Finance.Where(f => f.Amount is not null && f.IsAggregationSafe).Take(2).ToArray();
+        var mixed = new[] { withAmounts[0], withAmounts[1] with { Amount = Money.NominalUsd(5_000_000m, 2015) } };
+
+        var sameGroup = () => mixed.TotalConstantUsd2021();
+        sameGroup.Should().Throw<MoneyBasisMismatchException>();
+
+        var apart = mixed.TotalsConstantUsd2021By("record", f => f.Id);
+        apart.Select(g => g.Total.Amount!.Value.Basis).Should().Equal(MoneyBasis.ConstantUsd2021, MoneyBasis.NominalUsd);
+        apart[1].Total.Amount.Should().Be(Money.NominalUsd(5_000_000m, 2015));
+    }
+
+    [Fact]
     public void The_total_of_nothing_is_missing_not_zero()
     {
         var none = Array.Empty<FinanceRecord>().TotalConstantUsd2021();
