@@ -17,15 +17,10 @@ internal static class ExactSums
             return sums;
         }
 
-        // A group's position in the result from its composite key Σ code × stride (last dimension fastest).
-        var strides = new Int128[grouped.Length];
-        Int128 slots = 1;
-        for (var g = grouped.Length - 1; g >= 0; g--)
-        {
-            strides[g] = slots;
-            slots *= grouped[g].Cardinality;
-        }
-
+        // A group's position (+1) in the result, from its composite key.
+        var rowKeys = new CompositeKeys(table, grouped, filters);
+        var strides = rowKeys.Strides;
+        var slots = rowKeys.Combinations;
         int[]? dense = null;
         Dictionary<Int128, int>? hashed = null;
         if (slots <= GroupAggregator.DenseSlotLimit)
@@ -55,34 +50,11 @@ internal static class ExactSums
             }
         }
 
-        var filterColumns = filters.Select(f => (table.DimensionAt(f.Dimension).Codes, f.Keep)).ToArray();
-        var groupColumns = grouped.Select(d => d.Codes).ToArray();
         for (var row = 0; row < table.RowCount; row++)
         {
-            if (bits is not null && (bits[row >> 6] & (1UL << row)) != 0)
+            if ((bits is not null && (bits[row >> 6] & (1UL << row)) != 0) || !rowKeys.TryKey(row, out var key))
             {
                 continue;
-            }
-
-            var pass = true;
-            foreach (var (codes, keep) in filterColumns)
-            {
-                if (!keep[codes[row]])
-                {
-                    pass = false;
-                    break;
-                }
-            }
-
-            if (!pass)
-            {
-                continue;
-            }
-
-            Int128 key = 0;
-            for (var g = 0; g < groupColumns.Length; g++)
-            {
-                key += groupColumns[g][row] * strides[g];
             }
 
             var position = dense is not null ? dense[(int)key] : hashed!.GetValueOrDefault(key);

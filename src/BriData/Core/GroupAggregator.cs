@@ -311,21 +311,8 @@ internal static class GroupAggregator
     private static AggregateResult RunHashed(
         FactTable table, FactDimension[] grouped, int[] groupBy, (int Dimension, bool[] Keep)[] filters, FactMeasure? measure, Aggregates aggregates)
     {
-        var strides = new Int128[grouped.Length];
-        Int128 stride = 1;
-        for (var g = grouped.Length - 1; g >= 0; g--)
-        {
-            strides[g] = stride;
-            try
-            {
-                stride = checked(stride * grouped[g].Cardinality);
-            }
-            catch (OverflowException)
-            {
-                throw new NotSupportedException("The grouped dimensions have too many combinations of keys (more than 2^127); group by fewer dimensions.");
-            }
-        }
-
+        var rowKeys = new CompositeKeys(table, grouped, filters);
+        var strides = rowKeys.Strides;
         var index = new Dictionary<Int128, int>();
         var keys = new List<Int128>();
         var accumulators = new List<GroupAccumulator>();
@@ -333,29 +320,11 @@ internal static class GroupAggregator
         var mins = new List<double>();
         var maxs = new List<double>();
         var values = measure?.Values;
-        var filterColumns = filters.Select(f => (table.DimensionAt(f.Dimension).Codes, f.Keep)).ToArray();
-        var groupColumns = grouped.Select(d => d.Codes).ToArray();
         for (var row = 0; row < table.RowCount; row++)
         {
-            var pass = true;
-            foreach (var (codes, keep) in filterColumns)
-            {
-                if (!keep[codes[row]])
-                {
-                    pass = false;
-                    break;
-                }
-            }
-
-            if (!pass)
+            if (!rowKeys.TryKey(row, out var key))
             {
                 continue;
-            }
-
-            Int128 key = 0;
-            for (var g = 0; g < groupColumns.Length; g++)
-            {
-                key += groupColumns[g][row] * strides[g];
             }
 
             ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out var exists);
