@@ -60,7 +60,7 @@ public sealed class PinnedCountsTests
     {
         Data.Investments.Should().HaveCount(332);
         Data.Investments.Count(r => r.IsTroubled).Should().Be(21);
-        Data.Investments.Count(r => !r.IsTroubled && r.Kind == InvestmentKind.Unknown).Should().Be(78);
+        Data.Investments.Count(r => !r.IsTroubled && r.Kind == InvestmentKind.Unknown).Should().Be(15);
         Data.Investments.Where(r => !r.IsTroubled).Min(r => r.Date.Year).Should().Be(2005);
         Data.Investments.Where(r => !r.IsTroubled).Max(r => r.Date.Year).Should().Be(2021);
     }

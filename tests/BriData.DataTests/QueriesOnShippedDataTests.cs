@@ -95,7 +95,7 @@ public sealed class QueriesOnShippedDataTests
         Data.Finance.InRegion(Data.Countries, "Caribbean").Should().NotBeEmpty().And.OnlyContain(f => Data.Countries.Get(f.Recipient).IntermediateRegion == "Caribbean");
         Data.Finance.InRegion(Data.Countries, "Latin America and the Caribbean").Should().HaveCount(1188 - 5, "Curaçao (4) and Sint Maarten (1) are territories outside the country set");
         Data.Finance.ByLender("China Eximbank").Should().HaveCount(86);
-        Data.Investments.OfKind(InvestmentKind.Construction).Should().HaveCount(113);
+        Data.Investments.OfKind(InvestmentKind.Construction).Should().HaveCount(145);
         Data.Events.OfKind(PolicyEventKind.BriWithdrawn).InCountry(Pan).Should().ContainSingle();
     }
 
