@@ -164,4 +164,43 @@ public sealed class DataFixesIssue13Tests
         Data.Finance.Should().OnlyContain(f => Data.Countries.Contains(f.Recipient) && Data.Countries.Get(f.Recipient).IsLatinAmericaAndCaribbean);
         Data.Finance.Should().NotContain(f => f.Id == 71596 || f.Id == 60775);
     }
+
+    [Fact]
+    public void El_salvador_uses_the_us_dollar()
+    {
+        var slv = Data.Countries.Get("SLV");
+        slv.CurrencyCode.Should().Be("USD");
+        slv.CurrencyName.Should().Be("United States dollar");
+    }
+
+    [Fact]
+    public void The_world_bank_spelling_of_the_bahamas_is_an_alias()
+    {
+        Data.Countries.Get("BHS").Aliases.Should().Contain("Bahamas, The");
+        Data.Countries.Resolve("Bahamas, The").Code.Alpha3.Should().Be("BHS");
+        Data.Countries.Resolve("Bahamas (the)").Code.Alpha3.Should().Be("BHS");
+    }
+
+    [Theory]
+    [InlineData("BRA", "Brasília")]
+    [InlineData("COL", "Bogotá")]
+    [InlineData("CRI", "San José")]
+    [InlineData("PRY", "Asunción")]
+    [InlineData("ATG", "St. John's")]
+    public void Capitals_keep_their_accents(string code, string capital)
+    {
+        Data.Countries.Get(code).Capital.Should().Be(capital);
+    }
+
+    [Fact]
+    public void Nicaragua_fta_talks_are_for_the_fta_not_the_early_harvest()
+    {
+        var talks = Data.Events.Single(e => e.Id == "fta-nic-negotiations-launched-2022-07-12");
+        talks.Kind.Should().Be(PolicyEventKind.FtaNegotiationsLaunched);
+        talks.Agreement.Should().Be("China–Nicaragua FTA");
+        talks.Title.Should().Be("China and Nicaragua launch FTA negotiations");
+        var harvest = Data.Events.Single(e => e.Id == "fta-nic-early-harvest-2022-07-12");
+        harvest.Kind.Should().Be(PolicyEventKind.FtaEarlyHarvest);
+        harvest.Agreement.Should().Be("China–Nicaragua FTA early harvest");
+    }
 }
