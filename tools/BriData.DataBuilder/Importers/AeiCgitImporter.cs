@@ -19,12 +19,12 @@ internal static class AeiCgitImporter
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var cp1252 = Encoding.GetEncoding(1252);
         var combined = Csv.Read(Path.Combine(dir, "cgit_2021fall_combined.csv"), cp1252);
-        var investments2019 = Csv.Read(Path.Combine(dir, "cgit_2019fall_investments.csv")).Where(IsLac).ToList();
-        var construction2019 = Csv.Read(Path.Combine(dir, "cgit_2019fall_construction.csv")).Where(IsLac).ToList();
+        var investments2019 = Csv.Read(Path.Combine(dir, "cgit_2019fall_investments.csv"));
+        var construction2019 = Csv.Read(Path.Combine(dir, "cgit_2019fall_construction.csv"));
         var troubled2019 = Csv.Read(Path.Combine(dir, "cgit_2019fall_troubled.csv"));
 
+        var kinds = AeiKindRecovery.Recover(combined, investments2019, construction2019, report);
         var records = new List<InvestmentRecord>();
-        int byMonth = 0, byYear = 0, unknown = 0;
         foreach (var row in combined)
         {
             if (!IsLac(row))
@@ -36,7 +36,7 @@ internal static class AeiCgitImporter
             var year = Parse.Int(row, "Year");
             var month = Parse.Month(row, "Month");
             var amount = Amount(row);
-            var kind = Recover(row, countries, investments2019, construction2019, year, month, country, amount, ref byMonth, ref byYear, ref unknown);
+            var (kind, matched) = kinds[row.Number];
             records.Add(new InvestmentRecord
             {
                 Id = string.Create(CultureInfo.InvariantCulture, $"cgit-2021f-{row.Number:0000}"),
@@ -53,7 +53,7 @@ internal static class AeiCgitImporter
                 IsTroubled = false,
                 IsBri = Bri(row),
                 IsGreenfield = row["Greenfield"].Trim() == "G",
-                SourceIds = kind == InvestmentKind.Unknown ? [DatasetSources.Aei2021] : [DatasetSources.Aei2021, DatasetSources.Aei2019],
+                SourceIds = matched ? [DatasetSources.Aei2021, DatasetSources.Aei2019] : [DatasetSources.Aei2021],
             });
         }
 
@@ -78,7 +78,7 @@ internal static class AeiCgitImporter
                 TransactionParty = row.Optional("Transaction Party"),
                 Sector = row["Sector"].Trim(),
                 Subsector = row.Optional("Subsector"),
-                Kind = InvestmentKind.Unknown,
+                Kind = row["Greenfield"].Trim() == "G" ? InvestmentKind.Investment : InvestmentKind.Unknown,
                 IsTroubled = true,
                 IsBri = Bri(row),
                 IsGreenfield = row["Greenfield"].Trim() == "G",
@@ -86,7 +86,8 @@ internal static class AeiCgitImporter
             });
         }
 
-        report.Add($"investments: {records.Count(r => !r.IsTroubled)} LAC rows (2021 Fall), kind recovered from 2019 Fall for {byMonth} by year+month+amount and {byYear} by year+amount, {unknown} unknown; {records.Count(r => r.IsTroubled)} troubled rows (2019 Fall)");
+        var lac = records.Where(r => !r.IsTroubled).ToList();
+        report.Add($"investments: {lac.Count} LAC rows (2021 Fall): {lac.Count(r => r.Kind == InvestmentKind.Investment)} investment, {lac.Count(r => r.Kind == InvestmentKind.Construction)} construction, {lac.Count(r => r.Kind == InvestmentKind.Unknown)} unknown (USD {lac.Where(r => r.Kind == InvestmentKind.Unknown).Sum(r => r.Amount.AmountUsd) / 1_000_000m:0} m); {records.Count(r => r.IsTroubled)} troubled rows (2019 Fall), {records.Count(r => r.IsTroubled && r.Kind == InvestmentKind.Investment)} of them greenfield investments");
         return records;
     }
 
@@ -109,6 +110,10 @@ internal static class AeiCgitImporter
             : throw row.Error($"amount '{row["Quantity in Millions"]}' is not a non-negative number");
     }
 
+    /// <summary>
+    /// The share taken. Where AEI lists one share per Chinese investor ("63, 22, 15%" for three investors), the sum is
+    /// their combined share, kept when the count of shares equals the count of investors and the sum is at most 100.
+    /// </summary>
     private static decimal? Share(CsvRow row, List<string> report)
     {
         var text = row["Share Size"].Trim();
@@ -117,12 +122,32 @@ internal static class AeiCgitImporter
             return null;
         }
 
-        if (text.EndsWith('%') && decimal.TryParse(text[..^1], NumberStyles.Number, CultureInfo.InvariantCulture, out var percent))
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var values = new List<decimal>();
+        foreach (var part in parts)
         {
-            return percent;
+            if (!decimal.TryParse(part.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) || v <= 0 || v > 100)
+            {
+                throw row.Error($"share '{text}' is not a list of percentages");
+            }
+
+            values.Add(v);
         }
 
-        report.Add($"investments: {row.Path} record {row.Number} share '{text}' names several partners; kept as unknown");
+        if (values.Count == 1)
+        {
+            return values[0];
+        }
+
+        var investors = row["Investor"].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Length;
+        var sum = values.Sum();
+        if (values.Count == investors && sum <= 100)
+        {
+            report.Add($"investments: {row.Path} record {row.Number} share '{text}' is one share per investor; kept as their combined share {sum}%");
+            return sum;
+        }
+
+        report.Add($"investments: {row.Path} record {row.Number} share '{text}' does not pair with its {investors} investors; kept as unknown");
         return null;
     }
 
@@ -133,34 +158,4 @@ internal static class AeiCgitImporter
         "" => null,
         var other => throw row.Error($"BRI flag '{other}' is not 1, 0 or blank"),
     };
-
-    private static InvestmentKind Recover(CsvRow row, CountryBook countries, List<CsvRow> investments, List<CsvRow> construction, int year, int month, CountryCode country, decimal amount, ref int byMonth, ref int byYear, ref int unknown)
-    {
-        bool Same(CsvRow r, bool withMonth) =>
-            Parse.Int(r, "Year") == year && (!withMonth || Parse.Month(r, "Month") == month)
-            && (AeiSpellings.TryGetValue(r["Country"].Trim(), out var a3) ? CountryCode.Parse(a3) : countries.CodeForName(r["Country"].Trim(), r.Path)) == country
-            && Parse.Decimal(r, "Quantity in Millions") == amount;
-
-        foreach (var withMonth in new[] { true, false })
-        {
-            var inv = investments.Count(r => Same(r, withMonth));
-            var con = construction.Count(r => Same(r, withMonth));
-            if (inv + con == 1)
-            {
-                if (withMonth)
-                {
-                    byMonth++;
-                }
-                else
-                {
-                    byYear++;
-                }
-
-                return inv == 1 ? InvestmentKind.Investment : InvestmentKind.Construction;
-            }
-        }
-
-        unknown++;
-        return InvestmentKind.Unknown;
-    }
 }

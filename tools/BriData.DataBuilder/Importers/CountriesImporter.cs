@@ -6,7 +6,10 @@ namespace BriData.DataBuilder.Importers;
 /// <summary>
 /// Builds the 34 countries from three sources and cross-checks them: codes, regions, capital and currency from
 /// un-m49-country-codes; common and official names, aliases and translations from mledoze-countries; short names
-/// in en/es/pt/zh from stefangabos-world-countries. Disagreements become aliases and report lines.
+/// in en/es/pt/zh from stefangabos-world-countries. Disagreements become aliases and report lines. The capital keeps
+/// mledoze's accented spelling where it is the same name as un-m49's unaccented one (Brasília, Bogotá); the currency
+/// is the first of un-m49's ISO 4217 codes that mledoze, which lists only currencies in use, also lists (El Salvador:
+/// un-m49 "SVC,USD", mledoze USD only).
 /// </summary>
 internal static class CountriesImporter
 {
@@ -55,7 +58,14 @@ internal static class CountriesImporter
 
             var isChina = a3 == "CHN";
             var currencies = m.GetProperty("currencies");
-            var currencyCode = row["ISO4217-currency_alphabetic_code"].Split(',')[0].Trim();
+            var isoCodes = row["ISO4217-currency_alphabetic_code"].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var currencyCode = isoCodes.FirstOrDefault(c => currencies.TryGetProperty(c, out _)) ?? isoCodes[0];
+            if (currencyCode != isoCodes[0])
+            {
+                report.Add($"countries: {a3} currency {currencyCode} (in use per mledoze) rather than un-m49's first code {isoCodes[0]}");
+            }
+
+            var capital = Capital(report, a3, row["Capital"], m);
             var draft = new CountryDraft
             {
                 Code = CountryCode.Parse(a3),
@@ -68,7 +78,7 @@ internal static class CountriesImporter
                 Subregion = row["Sub-region Name"],
                 IntermediateRegion = row.Optional("Intermediate Region Name"),
                 IsLac = !isChina,
-                Capital = row["Capital"],
+                Capital = capital,
                 CurrencyCode = currencyCode,
                 CurrencyName = currencies.TryGetProperty(currencyCode, out var cur) ? cur.GetProperty("name").GetString()! : row["ISO4217-currency_name"],
             };
@@ -137,13 +147,35 @@ internal static class CountriesImporter
         return new CountryBook(drafts);
     }
 
+    /// <summary>un-m49's capital (Geonames, written without accents), in mledoze's spelling when that is the same name with its accents.</summary>
+    private static string Capital(List<string> report, string code, string m49, JsonElement mledoze)
+    {
+        var accented = mledoze.TryGetProperty("capital", out var list) && list.GetArrayLength() > 0 ? list[0].GetString() : null;
+        if (accented is null || string.Equals(accented, m49, StringComparison.Ordinal))
+        {
+            return m49;
+        }
+
+        if (string.Equals(NameFoldingAccess.Fold(accented), NameFoldingAccess.Fold(m49), StringComparison.Ordinal))
+        {
+            report.Add($"countries: {code} capital '{accented}' (mledoze, accented) for un-m49 '{m49}'");
+            return accented;
+        }
+
+        report.Add($"countries: {code} capital: un-m49 '{m49}' (used) vs mledoze '{accented}'");
+        return m49;
+    }
+
     private static string? Translation(JsonElement translations, string lang) =>
         translations.TryGetProperty(lang, out var t) ? t.GetProperty("common").GetString() : null;
 
-    /// <summary>UNTERM writes Spanish names with their article in brackets ("Perú (el)"): drop it.</summary>
+    /// <summary>
+    /// UNTERM writes short names with their article in brackets ("Perú (el)", "Bahamas (the)"): drop it, so that a source's
+    /// own spelling with the article ("Bahamas, The", World Bank) is the alias kept for that folded form.
+    /// </summary>
     private static string CleanUnArticle(string text)
     {
-        foreach (var article in new[] { " (el)", " (la)", " (los)", " (las)", " (les)", " (le)", " (l')" })
+        foreach (var article in new[] { " (el)", " (la)", " (los)", " (las)", " (les)", " (le)", " (l')", " (the)" })
         {
             if (text.EndsWith(article, StringComparison.Ordinal))
             {
