@@ -1,10 +1,8 @@
-using System.Collections.ObjectModel;
-
 namespace BriData.Loading;
 
 /// <summary>
-/// Copies records so that every list they expose is a fresh <see cref="ReadOnlyCollection{T}"/> over a private
-/// array: nobody (not the deserializer, not the caller of <see cref="BriDataset.Create(BriDatasetContent)"/>) keeps
+/// Copies records so that every list they expose is a fresh read-only <see cref="ValueList{T}"/> over a private
+/// array (so records compare by value, lists included): nobody (not the deserializer, not the caller of <see cref="BriDataset.Create(BriDatasetContent)"/>) keeps
 /// a reference through which a shared dataset could be changed. Null lists and null items are kept as they are so
 /// that the validator can report them.
 /// </summary>
@@ -41,7 +39,7 @@ internal static class RecordFreezer
             copy[i] = item is null ? item : freeze(item);
         }
 
-        return new ReadOnlyCollection<T>(copy);
+        return new ValueList<T>(copy);
     }
 
     /// <summary>A read-only copy of a list of values; null stays null.</summary>
@@ -52,7 +50,7 @@ internal static class RecordFreezer
             return null!;
         }
 
-        return new ReadOnlyCollection<T>(list.ToArray());
+        return new ValueList<T>(list.ToArray());
     }
 
     public static Country Freeze(Country r) => r with { Aliases = Values(r.Aliases), FormerNames = Values(r.FormerNames), SourceIds = Values(r.SourceIds) };
