@@ -32,7 +32,7 @@ internal static class ErrorReporter
                 }
                 else
                 {
-                    Line(errors, "Error: " + app.Message, Color.Red);
+                    Line(errors, "Error: " + Explain(app.Message), Color.Red);
                 }
 
                 Line(errors, "`bridata --help` lists the commands; `bridata COMMAND --help` shows a command's arguments and examples.", Color.Default);
@@ -44,6 +44,15 @@ internal static class ErrorReporter
                 Line(errors, $"Unexpected error ({exception.GetType().Name}): {exception.Message}", Color.Red);
                 return ExitCodes.Failure;
         }
+    }
+
+    /// <summary>Rewords the parser's conversion failure ("Failed to convert 'abc' to Nullable`1.") for people: every number option of bridata is a year.</summary>
+    internal static string Explain(string message)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(message, "^Failed to convert '(?<value>.*)' to (Nullable`1|Int32)\\.?$");
+        return match.Success
+            ? $"\"{match.Groups["value"].Value}\" is not a whole number; --from and --to take a year, for example 2010."
+            : message;
     }
 
     private static void Line(IAnsiConsole console, string text, Color color)
