@@ -41,4 +41,10 @@ public sealed class DisplayTests
     [InlineData("kitten", "sitting", 3)]
     [InlineData("", "abc", 3)]
     public void Levenshtein_counts_edits(string a, string b, int distance) => TextMatch.Levenshtein(a, b).Should().Be(distance);
+
+    [Theory]
+    [InlineData(1, "1 dated event")]
+    [InlineData(7, "7 dated events")]
+    [InlineData(0, "0 dated events")]
+    public void Counts_take_the_singular_only_for_one(long count, string text) => Display.Counted(count, "dated event").Should().Be(text);
 }

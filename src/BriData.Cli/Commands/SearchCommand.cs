@@ -57,7 +57,7 @@ internal sealed class SearchCommand(IAnsiConsole console) : Command<SearchComman
         var answer = new Answer
         {
             Command = "search",
-            Title = $"{hits.Count} matches for \"{settings.Text}\"",
+            Title = $"{(hits.Count == 1 ? "1 match" : $"{hits.Count} matches")} for \"{settings.Text}\"",
             Body = [table],
             Notes = ["`bridata project ID`, `bridata status CODE` and `bridata timeline CODE` show more."],
             SourceIds = hits.SelectMany(h => h.SourceIds),

@@ -64,7 +64,7 @@ internal sealed class StatusCommand(IAnsiConsole console) : Command<StatusComman
         return new Answer
         {
             Command = "status",
-            Title = $"{country.Name} ({country.Code}) as of {Display.Day(status.AsOf)}: {status.Events.Count} dated events counted",
+            Title = $"{country.Name} ({country.Code}) as of {Display.Day(status.AsOf)}: {Display.Counted(status.Events.Count, "dated event")} counted",
             Body = [table],
             Notes = notes,
             SourceIds = status.Events.SelectMany(e => e.SourceIds),

@@ -75,7 +75,7 @@ internal sealed class TimelineCommand(IAnsiConsole console) : Command<TimelineCo
         var answer = new Answer
         {
             Command = "timeline",
-            Title = $"{country.Name} ({country.Code}): {events.Count} policy events",
+            Title = $"{country.Name} ({country.Code}): {Display.Counted(events.Count, "policy event")}",
             Body = [table],
             Notes = notes,
             SourceIds = events.SelectMany(e => e.SourceIds),

@@ -28,6 +28,9 @@ internal static class Display
     /// <summary>A count as an integer with group separators.</summary>
     public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
+    /// <summary>A count with its noun, singular for one: <c>1 event</c>, <c>7 events</c> (the plural adds an s).</summary>
+    public static string Counted(long count, string noun) => $"{Count(count)} {noun}{(count == 1 ? string.Empty : "s")}";
+
     /// <summary>A partial date as ISO text to its precision (<c>2019</c>, <c>2019-04</c>, <c>2019-04-28</c>); <see cref="Missing"/> when null.</summary>
     public static string Date(PartialDate? date) => date?.ToString() ?? Missing;
 
