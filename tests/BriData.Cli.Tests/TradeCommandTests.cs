@@ -37,6 +37,7 @@ public sealed class TradeCommandTests
         run.Output.Should().Contain(Display.Percent(Data.ChinaShareOfExportsPercent(Peru, last.Year)));
         run.Output.Should().Contain("USD millions, nominal");
         run.Output.Should().Contain("[imf-dots]");
+        run.Output.Should().Contain($"The trade data ends in {last.Year} for Peru");
     }
 
     [Fact]

@@ -95,6 +95,10 @@ internal sealed class TradeCommand(IAnsiConsole console) : Command<TradeCommand.
         {
             notes.Add($"The trade data ends in {last} for {country.Name} (IMF DOTS as available here; newer figures cannot be redistributed): {last + 1}–{to} are not shown.");
         }
+        else if (settings.To is null)
+        {
+            notes.Add($"The trade data ends in {last} for {country.Name} (IMF DOTS as available here; newer figures cannot be redistributed).");
+        }
 
         if (settings.From is int from && from < first)
         {
