@@ -74,7 +74,7 @@ internal sealed class ClaimsCommand(IAnsiConsole console) : Command<ClaimsComman
         var answer = new Answer
         {
             Command = "claims",
-            Title = $"{checks.Count} published claims checked against the data: {counts}",
+            Title = $"{Display.Counted(checks.Count, "published claim")} checked against the data: {counts}",
             Body = [table],
             Notes =
             [
