@@ -7,6 +7,6 @@ namespace BriData;
 /// <param name="Total">The total and counts of the group.</param>
 public sealed record MoneyGroup<TKey>(string Dimension, TKey Key, MoneyTotal Total)
 {
-    /// <summary>For example <c>sector=ENERGY: USD 500.0 m (constant 2021) from 2 records …</c>.</summary>
-    public override string ToString() => $"{Dimension}={Key?.ToString() ?? "(none)"}: {Total}";
+    /// <summary>For example <c>sector ENERGY: USD 500.0 m (constant 2021) from 2 records …</c>; an enum key as words, a null key as "(none)".</summary>
+    public override string ToString() => Dimension + " " + DisplayFormat.Key(Key) + ": " + Total;
 }

@@ -83,7 +83,7 @@ public sealed class MetricSeries : IReadOnlyList<YearValue>
 
     /// <summary>For example <c>PER bilateral trade total (PartnerReported) [USD millions (nominal)] 1990–2020</c>.</summary>
     public override string ToString() =>
-        $"{Entity} {Measure} [{Unit}] {(Count == 0 ? "empty" : $"{FirstYear}–{LastYear}")}";
+        Entity + " " + Measure + " (" + Unit + "): " + (Count == 0 ? "empty" : FormattableString.Invariant($"{FirstYear}–{LastYear}"));
 
     internal int IndexOf(int year)
     {
