@@ -6,10 +6,10 @@ namespace BriData;
 /// The one place where BriData decides how a number is shown, keyed by its unit: percentages with one decimal,
 /// US dollars as millions with one decimal (an amount in plain dollars is divided by a million first), counts,
 /// persons and ranks as integers, other units with at most two decimals. Every <c>ToString</c>, the notebook
-/// formatters, the plain-text tables and the demo use it; the values themselves keep their full precision.
-/// Always invariant culture.
+/// formatters, the plain-text tables and the demo use it, and so can any program that prints BriData's numbers;
+/// the values themselves keep their full precision. Always invariant culture and the Gregorian calendar.
 /// </summary>
-internal static class DisplayFormat
+public static class DisplayFormat
 {
     /// <summary>The text shown for a missing value.</summary>
     public const string MissingText = "missing";
@@ -39,7 +39,7 @@ internal static class DisplayFormat
     }
 
     /// <summary>Which rounding rule applies to <paramref name="unit"/> (ordinal, case-insensitive).</summary>
-    public static UnitKind KindOf(string? unit)
+    internal static UnitKind KindOf(string? unit)
     {
         if (string.IsNullOrEmpty(unit))
         {
@@ -74,7 +74,7 @@ internal static class DisplayFormat
     /// The unit a member's name declares by BriData's naming convention: "…Percent" is percent, "…UsdMillions"
     /// USD millions, "…Usd" plain USD, "…Count" a count, "Rank" a rank; null when the name declares none.
     /// </summary>
-    public static string? UnitOfMember(string name)
+    internal static string? UnitOfMember(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         return name.EndsWith("Percent", StringComparison.Ordinal) ? Units.Percent
@@ -106,7 +106,7 @@ internal static class DisplayFormat
 
     /// <summary>
     /// The number with its unit, rounded for the unit: "28.3 %", "USD 3,255.9 m", "USD 35.5 m" (a plain-dollar
-    /// amount), "1,183 records", "12.35 km"; <see cref="MissingText"/> for null. Labels in parentheses such as
+    /// amount), "1,183 records", "rank 1", "12.35 km"; <see cref="MissingText"/> for null. Labels in parentheses such as
     /// "(nominal)" are kept after the amount.
     /// </summary>
     public static string WithUnit(decimal? value, string? unit)
@@ -123,7 +123,9 @@ internal static class DisplayFormat
             UnitKind.Percent => OneDecimal(v) + " %",
             UnitKind.UsdMillions => "USD " + OneDecimal(v) + " m" + qualifier,
             UnitKind.Usd => "USD " + OneDecimal(v / Million) + " m" + qualifier,
-            UnitKind.Count => string.Equals(unit, Units.Count, StringComparison.OrdinalIgnoreCase) ? Integer(v) : Integer(v) + " " + unit,
+            UnitKind.Count => string.Equals(unit, Units.Count, StringComparison.OrdinalIgnoreCase) ? Integer(v)
+                : string.Equals(unit, Units.Rank, StringComparison.OrdinalIgnoreCase) ? "rank " + Integer(v)
+                : Integer(v) + " " + unit,
             UnitKind.Flag => v == 0m ? "no" : "yes",
             _ => string.IsNullOrEmpty(unit) ? Plain(v) : Plain(v) + " " + unit,
         };
@@ -136,10 +138,10 @@ internal static class DisplayFormat
     public static string UsdMillions(decimal? amountUsdMillions) => amountUsdMillions is decimal v ? "USD " + OneDecimal(v) + " m" : MissingText;
 
     /// <summary>A money amount with its basis, for example "USD 2,343.6 m (constant 2021)".</summary>
-    public static string Money(Money money) => UsdMillions(money.AmountUsdMillions) + " (" + Basis(money) + ")";
+    internal static string Money(Money money) => UsdMillions(money.AmountUsdMillions) + " (" + Basis(money) + ")";
 
     /// <summary>The basis of an amount: "constant 2021", "nominal 2019" or "nominal, mixed years".</summary>
-    public static string Basis(Money money) => money.Basis == MoneyBasis.ConstantUsd2021
+    internal static string Basis(Money money) => money.Basis == MoneyBasis.ConstantUsd2021
         ? "constant 2021"
         : money.PriceYear is int year ? "nominal " + year.ToString(CultureInfo.InvariantCulture) : "nominal, mixed years";
 
@@ -154,14 +156,14 @@ internal static class DisplayFormat
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A year as four digits without separators.</summary>
-    public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+    internal static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>An enum member as lower-case words (acronyms and place names kept): <c>ConstructionStarted</c> → "construction started".</summary>
     public static string Words<TEnum>(TEnum value)
         where TEnum : struct, Enum => EnumWords.Words(value.ToString());
 
     /// <summary>A group key as text: an enum member as words, a number or date in invariant culture, null as "(none)".</summary>
-    public static string Key(object? key) => key switch
+    internal static string Key(object? key) => key switch
     {
         null => "(none)",
         Enum member => EnumWords.Words(member.ToString()),
@@ -171,7 +173,7 @@ internal static class DisplayFormat
     };
 
     /// <summary>A list of items joined by ", ", or "none" when empty.</summary>
-    public static string List<T>(IEnumerable<T> items, Func<T, string> text)
+    internal static string List<T>(IEnumerable<T> items, Func<T, string> text)
     {
         var joined = string.Join(", ", items.Select(text));
         return joined.Length == 0 ? "none" : joined;
@@ -181,7 +183,7 @@ internal static class DisplayFormat
     /// How a quantity's bound reads before its figure: "about ", "over ", "nearly ", "at least ", "at most ", or
     /// empty for an exact figure. A multiple ("dozens") is written by <see cref="Quantity"/>.
     /// </summary>
-    public static string BoundPrefix(QuantityBound bound) => bound switch
+    internal static string BoundPrefix(QuantityBound bound) => bound switch
     {
         QuantityBound.About => "about ",
         QuantityBound.Over => "over ",
@@ -195,7 +197,7 @@ internal static class DisplayFormat
     /// A bounded quantity in words, rounded for its unit: "over 200 projects", "about USD 37,690.0 m", "40.0 %",
     /// "dozens of facilities" (a multiple of 12), "thousands of jobs".
     /// </summary>
-    public static string Quantity(QuantityBound bound, decimal value, string unit)
+    internal static string Quantity(QuantityBound bound, decimal value, string unit)
     {
         if (bound == QuantityBound.MultipleOf)
         {
