@@ -24,17 +24,18 @@ public sealed class DisplayTextTests
     [Theory]
     [InlineData(1234.56, "1,234.6")]
     [InlineData(12.345, "12.35")]
-    [InlineData(0.01234, "0.0123")]
+    [InlineData(0.01234, "0.01")]
     [InlineData(-2500, "-2,500")]
-    public void Numbers_get_separators_and_a_precision_that_follows_their_size(double value, string text)
+    public void Numbers_without_a_unit_get_separators_and_at_most_two_decimals(double value, string text)
     {
         DisplayText.Number((decimal)value).Should().Be(text);
     }
 
     [Theory]
-    [InlineData(3_500_000_000, "USD", QuantityBound.Over, "over USD 3.5 bn")]
+    [InlineData(3_500_000_000, "USD", QuantityBound.Over, "over USD 3,500.0 m")]
     [InlineData(297_700_000, "USD", QuantityBound.Exact, "USD 297.7 m")]
-    [InlineData(40, "percent", QuantityBound.Nearly, "nearly 40 %")]
+    [InlineData(40, "percent", QuantityBound.Nearly, "nearly 40.0 %")]
+    [InlineData(12, "facilities", QuantityBound.MultipleOf, "dozens of facilities")]
     [InlineData(200, "projects", QuantityBound.Over, "over 200 projects")]
     public void Claim_figures_read_as_published(double value, string unit, QuantityBound bound, string text)
     {
