@@ -149,8 +149,12 @@ public static class DisplayFormat
     public static string Count(long count) => count.ToString("#,##0", CultureInfo.InvariantCulture);
 
     /// <summary>"1 record" or "2 records": the count and the noun, plural unless the count is one.</summary>
-    public static string Count(long count, string singular, string? plural = null) =>
-        Count(count) + " " + (count == 1 ? singular : plural ?? singular + "s");
+    /// <exception cref="ArgumentNullException"><paramref name="singular"/> is null.</exception>
+    public static string Count(long count, string singular, string? plural = null)
+    {
+        ArgumentNullException.ThrowIfNull(singular);
+        return Count(count) + " " + (count == 1 ? singular : plural ?? singular + "s");
+    }
 
     /// <summary>A day as ISO 8601 (yyyy-MM-dd) in the Gregorian calendar, whatever the current culture.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
