@@ -64,4 +64,26 @@ public sealed class DisplayTextTests
 
         local.Should().Be(invariant).And.Contain("1,234.5").And.Contain("2,343.6 (constant 2021)");
     }
+
+    [Fact]
+    public void Table_cells_round_by_the_unit_a_member_name_or_a_row_declares()
+    {
+        var rows = new[] { new { Country = "PER", SharePercent = 28.288539331731298352952027989m, TotalUsdMillions = 3255.9832m, AmountUsd = 35_529_555m, RecordCount = 1183, Other = 12.3456m } };
+        var table = NotebookDisplay.ToTable(rows, null, 5, DisplayContext.None);
+        var text = table.ToString();
+        var html = table.ToHtml();
+        foreach (var shown in new[] { text, html })
+        {
+            shown.Should().Contain("28.3").And.NotContain("28.29");
+            shown.Should().Contain("3,256.0").And.Contain("35.5").And.Contain("1,183").And.Contain("12.35");
+        }
+
+        var tidy = new[]
+        {
+            new TidyRow { Set = "finance", Entity = "ARG", Dimensions = [], Measure = "total", Value = 12358361265.65375567334m, Unit = "USD (constant 2021)", SourceIds = [] },
+            new TidyRow { Set = "share", Entity = "PER", Dimensions = [], Measure = "share", Value = 28.2885m, Unit = "percent", SourceIds = [] },
+        };
+        var tidyText = NotebookDisplay.ToTable(tidy, null, 5, DisplayContext.None).ToString();
+        tidyText.Should().Contain("12,358.4").And.Contain("28.3").And.NotContain("12358361265").And.NotContain("28.29");
+    }
 }
