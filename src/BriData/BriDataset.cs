@@ -68,15 +68,15 @@ public sealed class BriDataset
         rawHighlights = Raw(DataSets.TradeHighlights);
         rawClaims = Raw(DataSets.Claims);
 
-        sources = Once(() => new KeyedRecordList<string, Source>(rawSources.Value, s => s.Id, DataSetName.Sources, StringComparer.Ordinal));
+        sources = Once(() => new KeyedRecordList<string, Source>(rawSources.Value, s => s.Id, DataSetName.Sources, StringComparer.Ordinal, s => [s.Title, s.Publisher]));
         countries = Once(() => new CountryCollection(rawCountries.Value.OrderBy(c => c.Code)));
-        events = Once(() => new KeyedRecordList<string, PolicyEvent>(rawEvents.Value, e => e.Id, DataSetName.Events, StringComparer.Ordinal));
-        finance = Once(() => new KeyedRecordList<int, FinanceRecord>(rawFinance.Value, f => f.Id, DataSetName.Finance));
-        investments = Once(() => new KeyedRecordList<string, InvestmentRecord>(rawInvestments.Value, r => r.Id, DataSetName.Investments, StringComparer.Ordinal));
-        projects = Once(() => new KeyedRecordList<string, FlagshipProject>(rawProjects.Value, p => p.Id, DataSetName.Projects, StringComparer.Ordinal));
-        initiatives = Once(() => new KeyedRecordList<string, Initiative>(rawInitiatives.Value, r => r.Id, DataSetName.Initiatives, StringComparer.Ordinal));
-        highlights = Once(() => new KeyedRecordList<string, TradeHighlight>(rawHighlights.Value, r => r.Id, DataSetName.TradeHighlights, StringComparer.Ordinal));
-        claims = Once(() => new KeyedRecordList<string, Claim>(rawClaims.Value, r => r.Id, DataSetName.Claims, StringComparer.Ordinal));
+        events = Once(() => new KeyedRecordList<string, PolicyEvent>(rawEvents.Value, e => e.Id, DataSetName.Events, StringComparer.Ordinal, e => [e.Title, e.Agreement]));
+        finance = Once(() => new KeyedRecordList<int, FinanceRecord>(rawFinance.Value, f => f.Id, DataSetName.Finance, null, f => [f.Title]));
+        investments = Once(() => new KeyedRecordList<string, InvestmentRecord>(rawInvestments.Value, r => r.Id, DataSetName.Investments, StringComparer.Ordinal, r => [r.Investor, r.TransactionParty]));
+        projects = Once(() => new KeyedRecordList<string, FlagshipProject>(rawProjects.Value, p => p.Id, DataSetName.Projects, StringComparer.Ordinal, p => [p.Name, p.LocalName]));
+        initiatives = Once(() => new KeyedRecordList<string, Initiative>(rawInitiatives.Value, r => r.Id, DataSetName.Initiatives, StringComparer.Ordinal, r => [r.Title]));
+        highlights = Once(() => new KeyedRecordList<string, TradeHighlight>(rawHighlights.Value, r => r.Id, DataSetName.TradeHighlights, StringComparer.Ordinal, r => [r.Product]));
+        claims = Once(() => new KeyedRecordList<string, Claim>(rawClaims.Value, r => r.Id, DataSetName.Claims, StringComparer.Ordinal, r => [r.Statement]));
         indexes = Once(() => new DatasetIndexes(this));
     }
 

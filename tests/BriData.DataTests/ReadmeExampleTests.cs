@@ -13,8 +13,12 @@ public sealed class ReadmeExampleTests
         foreach (var e in data.Events.Where(e => e.Country == peru.Code))
             Console.WriteLine($"{e.Date} {e.Title}");
 
-        var chancay = data.Projects.Get("chancay-port");
-        Console.WriteLine($"{chancay.Name}: {chancay.Status}, sources: {string.Join(", ", chancay.SourceIds)}");
+        var chancay = data.Projects.Search("chancay")[0].Record;  // ids, names and titles, near misses too
+        Console.WriteLine(chancay);                               // Chancay Port (PER, port, operational)
+        var share = data.ChinaShareOfExportsPercent(peru.Code, 2020);
+        Console.WriteLine($"{chancay.Country.CountryName}: {DisplayFormat.Percent(share)} of exports to China in 2020");
+        foreach (var country in data.Finance.TotalsByCountry().Take(3))
+            Console.WriteLine(country);                           // #1 country BRA: USD 39,926.8 m (constant 2021) from 106 records (…)
         // </readme>
     }
 
@@ -42,7 +46,10 @@ public sealed class ReadmeExampleTests
         var text = output.ToString();
         text.Should().StartWith("Peru (PER), data release ");
         text.Should().Contain("2009-04-28 China and Peru sign their FTA");
-        text.Should().Contain("Chancay Port: Operational, sources: ");
+        text.Should().Contain("Chancay Port (PER, port, operational)");
+        text.Should().Contain("Peru: 28.3 % of exports to China in 2020");
+        text.Should().Contain("#1 country BRA: USD 39,926.8 m (constant 2021) from 106 records (17 without amount, 0 excluded)");
+        text.Should().Contain("#3 country ARG: USD 12,358.4 m (constant 2021)");
     }
 
     [Fact]

@@ -131,6 +131,9 @@ public sealed class CountryCollection : IReadOnlyList<Country>
     /// <summary>Every region name <see cref="InRegion"/> accepts, as the data spells it, sorted ordinally.</summary>
     public IReadOnlyList<string> RegionNames => Subregions.Names(this);
 
+    /// <summary>For example <c>34 countries</c>.</summary>
+    public override string ToString() => DisplayFormat.Count(items.Length, "country", "countries");
+
     /// <summary>Enumerates the countries in alphabetical order of alpha-3 code.</summary>
     public IEnumerator<Country> GetEnumerator() => ((IEnumerable<Country>)items).GetEnumerator();
 

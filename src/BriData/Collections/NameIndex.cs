@@ -124,7 +124,7 @@ internal sealed class NameIndex
         var best = new Dictionary<CountryCode, CountryMatch>();
         foreach (var (name, original, country) in all)
         {
-            var score = Score(folded, name);
+            var score = NameScoring.Score(folded, name);
             if (score <= 0)
             {
                 continue;
@@ -141,57 +141,5 @@ internal sealed class NameIndex
             .ThenBy(m => m.Country.Code)
             .Take(maxResults)
             .ToArray();
-    }
-
-    private static int Score(string query, string name)
-    {
-        if (string.Equals(query, name, StringComparison.Ordinal))
-        {
-            return 100;
-        }
-
-        if (name.StartsWith(query, StringComparison.Ordinal))
-        {
-            return 80;
-        }
-
-        if (query.Length >= 3 && name.Contains(query, StringComparison.Ordinal))
-        {
-            return 60;
-        }
-
-        var distance = EditDistance(query, name);
-        var allowed = Math.Max(1, query.Length / 3);
-        if (distance <= allowed)
-        {
-            return 50 - (distance * 10 / allowed);
-        }
-
-        // A known name inside what was typed ("French Guiana" holds "Guiana"): worth suggesting, never resolving.
-        return name.Length >= 4 && query.Contains(name, StringComparison.Ordinal) ? 35 : 0;
-    }
-
-    internal static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -96,7 +96,7 @@ public sealed class AggregateResult : IReadOnlyList<AggregateRow>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <inheritdoc />
-    public override string ToString() => $"{Count} groups by ({string.Join(", ", Dimensions)}) of {Measure ?? "rows"}: {RowCount} rows, {MissingCount} missing";
+    public override string ToString() => FormattableString.Invariant($"{Count} groups by ({string.Join(", ", Dimensions)}) of {Measure ?? "rows"}: {RowCount} rows, {MissingCount} missing");
 
     internal static AggregateResult Empty(FactDimension[] dimensions, FactMeasure? measure, Aggregates aggregates) =>
         new Builder(dimensions, measure, aggregates, 0).Build();

@@ -79,7 +79,7 @@ public readonly struct AggregateRow : IEquatable<AggregateRow>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(result, index);
 
-    /// <summary>The keys and aggregates, for example <c>(PER, 2020): rows 2, missing 0, sum 1234.5</c>.</summary>
+    /// <summary>The keys and aggregates, for example <c>(PER, 2020): rows 2, missing 0, sum 1,234.5</c>; the sum rounded for display (at most two decimals).</summary>
     public override string ToString()
     {
         if (result is null)
@@ -88,8 +88,8 @@ public readonly struct AggregateRow : IEquatable<AggregateRow>
         }
 
         var self = this;
-        var keys = string.Join(", ", Enumerable.Range(0, result.Dimensions.Count).Select(d => Convert.ToString(self.GetKey(d), CultureInfo.InvariantCulture) ?? "null"));
-        var sum = result.Measure is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", sum {Sum?.ToString("R", CultureInfo.InvariantCulture) ?? "null"}");
+        var keys = string.Join(", ", Enumerable.Range(0, result.Dimensions.Count).Select(d => DisplayFormat.Key(self.GetKey(d))));
+        var sum = result.Measure is null ? string.Empty : ", sum " + DisplayFormat.Number(Sum, null);
         return string.Create(CultureInfo.InvariantCulture, $"({keys}): rows {RowCount}, missing {MissingCount}{sum}");
     }
 

@@ -37,5 +37,5 @@ public abstract class FactDimension
     public int CodeAt(int row) => Codes[row];
 
     /// <inheritdoc />
-    public override string ToString() => $"{Name} ({KeyType.Name}, {Cardinality} keys)";
+    public override string ToString() => FormattableString.Invariant($"{Name} ({KeyType.Name}, {Cardinality} keys)");
 }

@@ -52,5 +52,5 @@ public sealed class FactMeasure
     internal long SizeInBytes => (values.LongLength * sizeof(double)) + ((missing?.LongLength ?? 0) * sizeof(ulong)) + ((Exact?.LongLength ?? 0) * sizeof(decimal));
 
     /// <inheritdoc />
-    public override string ToString() => $"{Name} ({values.Length} rows, {MissingCount} missing)";
+    public override string ToString() => FormattableString.Invariant($"{Name} ({values.Length} rows, {MissingCount} missing)");
 }

@@ -31,6 +31,11 @@ public sealed class FactQuery
     /// <summary>The table the query runs on.</summary>
     public FactTable Table { get; }
 
+    /// <summary>For example <c>query of fact table (1,183 rows): group by country, year; 1 filter</c>.</summary>
+    public override string ToString() =>
+        "query of fact table (" + DisplayFormat.Count(Table.RowCount) + " rows): "
+        + (groupBy.Length == 0 ? "one group" : "group by " + string.Join(", ", GroupedBy)) + "; " + DisplayFormat.Count(filters.Length, "filter");
+
     /// <summary>The names of the dimensions grouped by, in order.</summary>
     public IReadOnlyList<string> GroupedBy => groupBy.Select(i => Table.DimensionAt(i).Name).ToArray();
 

@@ -130,5 +130,5 @@ public sealed class FactTable
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"FactTable: {RowCount} rows; dimensions {string.Join(", ", dimensions.Select(d => d.Name))}; measures {string.Join(", ", measures.Select(m => m.Name))}";
+        FormattableString.Invariant($"fact table: {RowCount} rows; dimensions {string.Join(", ", dimensions.Select(d => d.Name))}; measures {string.Join(", ", measures.Select(m => m.Name))}");
 }

@@ -23,6 +23,9 @@ public sealed class FactTableBuilder<TRow>
     {
     }
 
+    /// <summary>For example <c>fact table builder: country, year, amount</c> (the columns added so far).</summary>
+    public override string ToString() => "fact table builder: " + DisplayFormat.List(columns, c => c.Name);
+
     /// <summary>Adds a dimension whose key for each row is <paramref name="keyOf"/>(row). A null key is a key of its own (sorted last).</summary>
     /// <typeparam name="TKey">The key type; keys are compared with <see cref="EqualityComparer{T}.Default"/> (strings ordinally).</typeparam>
     /// <param name="name">The dimension's name, unique among the table's dimensions and measures (ordinal).</param>

@@ -9,7 +9,7 @@ namespace BriData.Export;
 /// The schemas of BriData's sets are in <see cref="ExportSchemas"/>; any public row type can get its own.
 /// </summary>
 /// <typeparam name="T">The row type.</typeparam>
-public sealed class ExportSchema<T>
+public sealed partial class ExportSchema<T>
 {
     private readonly Func<ExportRow, T>? read;
 

@@ -9,7 +9,7 @@ namespace BriData;
 /// <remarks>
 /// Lists are in file order. Every set defaults to empty; a valid release needs at least one source and one country.
 /// </remarks>
-public sealed record BriDatasetContent
+public sealed partial record BriDatasetContent
 {
     /// <summary>The data release version (for example <c>2026.11.0</c>); must not be empty.</summary>
     public required string Version { get; init; }

@@ -25,17 +25,48 @@ internal static class Aggregation
         return totals.Length == 1 ? totals[0].Total : new MoneyTotal { RecordCount = 0, RecordsWithoutAmount = 0, ExcludedRecordCount = 0, SourceIds = [] };
     }
 
-    /// <summary>Groups <paramref name="records"/> by key and totals each group; groups in key order (strings ordinally, null last).</summary>
+    /// <summary>
+    /// Groups <paramref name="records"/> by key and totals each group, each with its <see cref="MoneyGroup{TKey}.Rank"/>.
+    /// Groups in key order (strings ordinally, null last), or with <paramref name="ranked"/> in rank order (see
+    /// <see cref="Ranked{TKey}"/>).
+    /// </summary>
     public static IReadOnlyList<MoneyGroup<TKey>> GroupTotals<T, TKey>(
-        IEnumerable<T> records, string dimension, Func<T, TKey> keyOf, Func<T, Money?> amountOf, Func<T, bool> isSafe, AggregationScope scope)
+        IEnumerable<T> records, string dimension, Func<T, TKey> keyOf, Func<T, Money?> amountOf, Func<T, bool> isSafe, AggregationScope scope, bool ranked = false)
         where T : ISourced
     {
         var comparer = typeof(TKey) == typeof(string) ? (IComparer<TKey>)(object)StringComparer.Ordinal : Comparer<TKey>.Default;
-        return TotalsOnCore(records, keyOf, amountOf, isSafe, scope)
+        var byKey = TotalsOnCore(records, keyOf, amountOf, isSafe, scope)
             .Where(g => g.Total.RecordCount > 0)
             .Select(g => new MoneyGroup<TKey>(dimension, g.Key, g.Total))
             .OrderBy(g => g.Key is null ? 1 : 0)
             .ThenBy(g => g.Key, comparer)
+            .ToArray();
+        var withRanks = WithRanks(byKey);
+        return ranked ? Ranked(withRanks) : withRanks;
+    }
+
+    /// <summary>
+    /// The groups in rank order: largest amount first (compared in US dollars), equal amounts in the order given
+    /// (key order), groups without an amount last.
+    /// </summary>
+    public static MoneyGroup<TKey>[] Ranked<TKey>(IReadOnlyList<MoneyGroup<TKey>> groups) =>
+        groups.Select((g, i) => (Group: g, Index: i))
+            .OrderBy(x => x.Group.Rank is null ? 1 : 0)
+            .ThenBy(x => x.Group.Rank ?? 0)
+            .ThenBy(x => x.Index)
+            .Select(x => x.Group)
+            .ToArray();
+
+    /// <summary>
+    /// Gives each group its competition rank by amount, descending: 1 for the largest, equal amounts share a rank
+    /// and the next is skipped (1, 2, 2, 4); null for a group without an amount.
+    /// </summary>
+    private static MoneyGroup<TKey>[] WithRanks<TKey>(MoneyGroup<TKey>[] groups)
+    {
+        var amounts = groups.Where(g => g.Total.Amount is not null).Select(g => g.Total.Amount!.Value.AmountUsd).OrderDescending().ToArray();
+        return groups.Select(g => g.Total.Amount is Money m
+                ? g with { Rank = 1 + Array.FindIndex(amounts, a => a == m.AmountUsd) }
+                : g)
             .ToArray();
     }
 

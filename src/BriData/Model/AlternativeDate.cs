@@ -14,4 +14,7 @@ public sealed record AlternativeDate : ISourced
 
     /// <inheritdoc />
     public required IReadOnlyList<string> SourceIds { get; init; }
+
+    /// <summary>For example <c>2018-05 (per xinhua-2018)</c>.</summary>
+    public override string ToString() => Date.ToString() + " (per " + DisplayFormat.List(SourceIds, s => s) + ")";
 }

@@ -35,19 +35,6 @@ public sealed record ClaimQuantity(decimal Value, QuantityBound Bound, string Un
     };
 
     /// <summary>For example <c>over 200 projects (as of 2023-09)</c>; invariant culture.</summary>
-    public override string ToString()
-    {
-        var bound = Bound switch
-        {
-            QuantityBound.About => "about ",
-            QuantityBound.Over => "over ",
-            QuantityBound.Nearly => "nearly ",
-            QuantityBound.AtLeast => "at least ",
-            QuantityBound.AtMost => "at most ",
-            QuantityBound.MultipleOf => "multiples of ",
-            _ => string.Empty,
-        };
-        var asOf = AsOf is PartialDate d ? $" (as of {d})" : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"{bound}{Value:0.##} {Unit}{asOf}");
-    }
+    public override string ToString() =>
+        DisplayFormat.Quantity(Bound, Value, Unit) + (AsOf is PartialDate d ? " (as of " + d.ToString() + ")" : string.Empty);
 }

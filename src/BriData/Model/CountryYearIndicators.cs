@@ -24,4 +24,8 @@ public sealed record CountryYearIndicators : ISourced
 
     /// <inheritdoc />
     public required IReadOnlyList<string> SourceIds { get; init; }
+
+    /// <summary>For example <c>PER 2019: population 32,510,462, GDP USD 228,346.4 m (nominal 2019)</c>; missing values say so.</summary>
+    public override string ToString() => FormattableString.Invariant(
+        $"{Country} {Year}: population {(Population is long p ? DisplayFormat.Count(p) : DisplayFormat.MissingText)}, GDP {(Gdp is Money gdp ? gdp.ToString() : DisplayFormat.MissingText)}");
 }

@@ -76,5 +76,5 @@ public sealed record FinanceRecord : ISourced
     public required IReadOnlyList<string> SourceIds { get; init; }
 
     /// <summary>The id and title.</summary>
-    public override string ToString() => $"AidData {Id}: {Title}";
+    public override string ToString() => FormattableString.Invariant($"AidData {Id}: {Title}");
 }

@@ -58,5 +58,5 @@ public sealed record FlagshipProject : ISourced
     public required IReadOnlyList<string> SourceIds { get; init; }
 
     /// <summary>The name and country.</summary>
-    public override string ToString() => $"{Name} ({Country})";
+    public override string ToString() => FormattableString.Invariant($"{Name} ({Country}, {DisplayFormat.Words(Kind)}, {DisplayFormat.Words(Status)})");
 }

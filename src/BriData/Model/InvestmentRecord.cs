@@ -57,5 +57,5 @@ public sealed record InvestmentRecord : ISourced
     public required IReadOnlyList<string> SourceIds { get; init; }
 
     /// <summary>Date, investor, amount and country.</summary>
-    public override string ToString() => $"{Date} {Investor} {Amount} in {Country}";
+    public override string ToString() => FormattableString.Invariant($"{Date} {Investor}: {Amount} in {Country}");
 }

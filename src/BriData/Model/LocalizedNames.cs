@@ -14,4 +14,7 @@ public sealed record LocalizedNames
 
     /// <summary>Simplified Chinese short name (for example "秘鲁").</summary>
     public required string Chinese { get; init; }
+
+    /// <summary>For example <c>Peru / Perú (es) / Peru (pt) / 秘鲁 (zh)</c>.</summary>
+    public override string ToString() => English + " / " + Spanish + " (es) / " + Portuguese + " (pt) / " + Chinese + " (zh)";
 }

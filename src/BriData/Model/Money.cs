@@ -132,13 +132,7 @@ public readonly struct Money : IEquatable<Money>
     public override int GetHashCode() => HashCode.Combine(AmountUsd, Basis, PriceYear);
 
     /// <summary>For example <c>USD 230.0 m (nominal 2019)</c> or <c>USD 2,343.6 m (constant 2021)</c>; invariant culture.</summary>
-    public override string ToString()
-    {
-        var basis = Basis == MoneyBasis.ConstantUsd2021
-            ? "constant 2021"
-            : PriceYear is int y ? string.Create(CultureInfo.InvariantCulture, $"nominal {y}") : "nominal, mixed years";
-        return string.Create(CultureInfo.InvariantCulture, $"USD {AmountUsdMillions:N1} m ({basis})");
-    }
+    public override string ToString() => DisplayFormat.Money(this);
 
     /// <summary>True when amount, basis and price year are equal.</summary>
     public static bool operator ==(Money left, Money right) => left.Equals(right);

@@ -54,5 +54,5 @@ public sealed record PolicyEvent : ISourced
     public required IReadOnlyList<string> SourceIds { get; init; }
 
     /// <summary>The date and title, for example "2009-04-28 Peru and China sign their FTA".</summary>
-    public override string ToString() => $"{Date?.ToString() ?? "undated"} {Title}";
+    public override string ToString() => (Date?.ToString() ?? "undated") + " " + Title;
 }

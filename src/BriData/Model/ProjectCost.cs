@@ -14,4 +14,7 @@ public sealed record ProjectCost : ISourced
 
     /// <inheritdoc />
     public required IReadOnlyList<string> SourceIds { get; init; }
+
+    /// <summary>For example <c>about USD 3,000.0 m (nominal 2019)</c>.</summary>
+    public override string ToString() => DisplayFormat.BoundPrefix(Bound) + Amount.ToString();
 }

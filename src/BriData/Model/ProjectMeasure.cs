@@ -20,4 +20,7 @@ public sealed record ProjectMeasure : ISourced
 
     /// <inheritdoc />
     public required IReadOnlyList<string> SourceIds { get; init; }
+
+    /// <summary>For example <c>length: about 12.5 km</c>, rounded for display.</summary>
+    public override string ToString() => Label + ": " + DisplayFormat.Quantity(Bound, Value, Unit);
 }

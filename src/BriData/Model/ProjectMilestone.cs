@@ -14,4 +14,7 @@ public sealed record ProjectMilestone : ISourced
 
     /// <inheritdoc />
     public required IReadOnlyList<string> SourceIds { get; init; }
+
+    /// <summary>For example <c>2019-05 construction started</c>.</summary>
+    public override string ToString() => Date.ToString() + " " + DisplayFormat.Words(Kind);
 }

@@ -41,4 +41,7 @@ public sealed record Source
     public string Citation => Version is null
         ? $"{Publisher}. {Title}. {Address} (retrieved {RetrievedOn})."
         : $"{Publisher}. {Title}, version {Version}. {Address} (retrieved {RetrievedOn}).";
+
+    /// <summary>For example <c>[aiddata-gcdf-3] AidData: Global Chinese Development Finance Dataset, version 3.0</c>.</summary>
+    public override string ToString() => "[" + Id + "] " + Publisher + ": " + Title + (Version is null ? string.Empty : ", version " + Version);
 }

@@ -25,5 +25,5 @@ public sealed record TradeHighlight : ISourced
     public required IReadOnlyList<string> SourceIds { get; init; }
 
     /// <summary>Product and country.</summary>
-    public override string ToString() => $"{Product} ({Country})";
+    public override string ToString() => FormattableString.Invariant($"{Product} ({Country}, {(IsExportToChina ? "export to China" : "import from China")})");
 }

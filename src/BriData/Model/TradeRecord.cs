@@ -36,4 +36,8 @@ public sealed record TradeRecord : ISourced
 
     /// <inheritdoc />
     public required IReadOnlyList<string> SourceIds { get; init; }
+
+    /// <summary>For example <c>PER exports (FOB) to CHN 2019: USD 13,551.3 m (estimate)</c>, rounded for display (the value keeps its precision).</summary>
+    public override string ToString() => FormattableString.Invariant(
+        $"{Reporter} {(Flow == TradeFlow.ExportsFob ? "exports (FOB) to" : "imports (CIF) from")} {Partner} {Year}: {DisplayFormat.UsdMillions(ValueUsdMillions)}{(IsEstimate ? " (estimate)" : string.Empty)}");
 }

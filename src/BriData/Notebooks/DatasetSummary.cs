@@ -26,7 +26,7 @@ internal static class DatasetSummary
             [
                 new DisplayColumn("Set", null, false, (r, _) => Cell.Text((((string, string, int, string?))r).Item1)),
                 new DisplayColumn("One record is", null, false, (r, _) => Cell.Text((((string, string, int, string?))r).Item2)),
-                new DisplayColumn("Records", null, true, (r, _) => Cell.Text(DisplayText.Number((decimal)(((string, string, int, string?))r).Item3))),
+                new DisplayColumn("Records", null, true, (r, _) => Cell.Text(DisplayText.Number((decimal)(((string, string, int, string?))r).Item3, Units.Count))),
                 new DisplayColumn("Amounts in", null, false, (r, _) => Cell.Text((((string, string, int, string?))r).Item4)),
             ]);
         return TableData.Create(rows, schema, null, RecordTable.MaxRowsLimit, DisplayContext.None);

@@ -26,7 +26,7 @@ internal static class DerivedCards
             "Values",
             [
                 new DisplayColumn("Year", null, true, (r, _) => Cell.Text(((YearValue)r).Year.ToString(CultureInfo.InvariantCulture))),
-                new DisplayColumn("Value", series.Unit, true, (r, _) => ((YearValue)r).Value is decimal v ? Cell.Text(DisplayText.Number(v)) : Cell.Missing),
+                new DisplayColumn("Value", series.Unit, true, (r, _) => ((YearValue)r).Value is decimal v ? Cell.Text(DisplayText.Number(v, series.Unit)) : Cell.Missing),
             ]);
         var table = TableData.Create(series, schema, "Values", RecordTable.MaxRowsLimit, context);
         return new RecordCard(series.ToString(), "Series", fields, [table]);

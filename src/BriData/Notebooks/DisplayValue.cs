@@ -10,7 +10,8 @@ internal static class DisplayValue
     /// <param name="value">Any value; null is shown as missing.</param>
     /// <param name="context">Country names and sources.</param>
     /// <param name="plainInteger">True to write integers without thousands separators (years, ids).</param>
-    public static Cell CellOf(object? value, DisplayContext context, bool plainInteger = false) => value switch
+    /// <param name="unit">The unit of a number, for its rounding (see <see cref="DisplayFormat"/>); null for none.</param>
+    public static Cell CellOf(object? value, DisplayContext context, bool plainInteger = false, string? unit = null) => value switch
     {
         null => Cell.Missing,
         string s => Cell.Text(s),
@@ -21,9 +22,9 @@ internal static class DisplayValue
         DateTime time => Cell.Text(time.ToString(time.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)),
         bool flag => Cell.Text(DisplayText.YesNo(flag)),
         Enum member => Cell.Text(DisplayText.Words(member.ToString())),
-        decimal d => Cell.Text(DisplayText.Number(d)),
-        double d => Cell.Text(DisplayText.Number(d)),
-        float f => Cell.Text(DisplayText.Number(f)),
+        decimal d => Cell.Text(DisplayText.Number(d, unit)),
+        double d => double.IsFinite(d) && Math.Abs(d) < 7.9e27 ? Cell.Text(DisplayText.Number((decimal)d, unit)) : Cell.Missing,
+        float f => float.IsFinite(f) ? Cell.Text(DisplayText.Number((decimal)f, unit)) : Cell.Missing,
         int or long or short or byte or uint or ulong or ushort or sbyte => Cell.Text(((IFormattable)value).ToString(plainInteger ? "0" : "#,##0", CultureInfo.InvariantCulture)),
         IEnumerable<string> texts => Cell.Text(string.Join("; ", texts)),
         IEnumerable<CountryCode> codes => Cell.Text(string.Join("; ", codes.Select(context.CountryLabel))),

@@ -256,7 +256,7 @@ internal static class RecordSchemas
             "Measures",
             new SchemaBuilder<ProjectMeasure>()
                 .Text("Measure", m => m.Label)
-                .Custom("Value", null, true, (m, _) => Cell.Text(DisplayText.BoundPrefix(m.Bound) + DisplayText.Quantity(m.Value, m.Unit)))
+                .Custom("Value", null, true, (m, _) => Cell.Text(DisplayText.Quantity(m.Bound, m.Value, m.Unit)))
                 .Text("Note", m => m.Note)
                 .Sources(m => m.SourceIds)
                 .Build());
@@ -280,5 +280,5 @@ internal static class RecordSchemas
                 .Build());
     }
 
-    private static string CostText(ProjectCost cost) => DisplayText.BoundPrefix(cost.Bound) + DisplayText.MoneyWithBasis(cost.Amount);
+    private static string CostText(ProjectCost cost) => DisplayFormat.BoundPrefix(cost.Bound) + DisplayText.MoneyWithBasis(cost.Amount);
 }

@@ -22,10 +22,14 @@ internal static class ReflectedSchema
             return new RecordSchema(type, DisplayText.Words(type.Name), [new DisplayColumn("Value", null, DisplayValue.IsNumeric(type), (r, c) => DisplayValue.CellOf(r, c))]);
         }
 
+        // A row that carries its own unit (a tidy row) rounds its numbers by that unit.
+        var unitProperty = Array.Find(properties, p => string.Equals(p.Name, "Unit", StringComparison.Ordinal) && p.PropertyType == typeof(string));
         var columns = properties.Select(p =>
         {
             var plainInteger = p.Name.EndsWith("Year", StringComparison.Ordinal) || string.Equals(p.Name, "Id", StringComparison.Ordinal);
-            return new DisplayColumn(p.Name, null, DisplayValue.IsNumeric(p.PropertyType), (r, c) => DisplayValue.CellOf(p.GetValue(r), c, plainInteger));
+            var unit = DisplayFormat.UnitOfMember(p.Name);
+            return new DisplayColumn(p.Name, null, DisplayValue.IsNumeric(p.PropertyType), (r, c) =>
+                DisplayValue.CellOf(p.GetValue(r), c, plainInteger, unit ?? unitProperty?.GetValue(r) as string));
         }).ToArray();
         var title = type.Name.Contains("AnonymousType", StringComparison.Ordinal) ? "Rows" : DisplayText.Words(type.Name);
         return new RecordSchema(type, title, columns);

@@ -18,7 +18,7 @@ internal sealed class SchemaBuilder<T>
 
     /// <summary>A number column with its unit in the header; null is shown as missing.</summary>
     public SchemaBuilder<T> Number(string name, string? unit, Func<T, decimal?> value) =>
-        Add(new DisplayColumn(name, unit, true, (r, _) => value((T)r) is decimal d ? Cell.Text(DisplayText.Number(d)) : Cell.Missing));
+        Add(new DisplayColumn(name, unit, true, (r, _) => value((T)r) is decimal d ? Cell.Text(DisplayText.Number(d, unit)) : Cell.Missing));
 
     /// <summary>An amount in USD millions with one decimal; the unit in the header names the basis.</summary>
     public SchemaBuilder<T> UsdMillions(string name, string unit, Func<T, decimal?> value) =>

@@ -71,5 +71,5 @@ public sealed class CountryProfile
 
     /// <summary>The name, code and the number of records of each kind.</summary>
     public override string ToString() =>
-        $"{Country}: {Events.Count} events, {Trade.Count} trade records, {Finance.Count} finance records, {Investments.Count} investment records, {Projects.Count} projects, {Claims.Count} claims";
+        FormattableString.Invariant($"{Country}: {Events.Count} events, {Trade.Count} trade records, {Finance.Count} finance records, {Investments.Count} investment records, {Projects.Count} projects, {Claims.Count} claims");
 }

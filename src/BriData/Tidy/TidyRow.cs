@@ -52,7 +52,10 @@ public sealed record TidyRow
         return null;
     }
 
-    /// <summary>For example <c>trade PER [partner=CHN, flow=ExportsFob, year=2019] value = 13 USD millions (nominal)</c>.</summary>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Set} {Entity} [{string.Join(", ", Dimensions.Select(d => $"{d.Key}={d.Value}"))}] {Measure} = {(Value is decimal v ? v.ToString(CultureInfo.InvariantCulture) : "missing")} {Unit}");
+    /// <summary>
+    /// For example <c>trade PER (partner=CHN, flow=ExportsFob, year=2019): value = USD 13,551.3 m (nominal)</c>; the
+    /// value rounded for its unit (see <see cref="Value"/> for full precision), "missing" when null.
+    /// </summary>
+    public override string ToString() =>
+        Set + " " + Entity + " (" + string.Join(", ", Dimensions.Select(d => d.Key + "=" + (d.Value ?? DisplayFormat.MissingText))) + "): " + Measure + " = " + DisplayFormat.WithUnit(Value, Unit);
 }

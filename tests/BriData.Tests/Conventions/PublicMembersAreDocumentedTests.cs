@@ -27,7 +27,9 @@ public sealed class PublicMembersAreDocumentedTests
     public void Every_public_type_and_member_has_documentation()
     {
         var documented = DocumentedIds();
-        var expected = Library.GetExportedTypes().SelectMany(ExpectedIds).ToList();
+        // Types whose names start with '<' are made by the compiler (the grouping types of C# 14 extension blocks);
+        // their members are documented on the extension block and checked through the implementation methods.
+        var expected = Library.GetExportedTypes().Where(t => !t.Name.StartsWith('<')).SelectMany(ExpectedIds).ToList();
         expected.Should().HaveCountGreaterThan(100, "the check covers the whole public surface");
         var missing = expected
             .Where(id => !documented.Contains(id))

@@ -16,7 +16,7 @@ public sealed class ClaimCheckTests
         check.ComputedValue.Should().Be(210_000_000m);
         check.ComputedUnit.Should().Be("USD");
         check.Figures.Select(f => f.Value).Should().Equal(210_000_000m, 215_000_000m);
-        check.Reason.Should().Contain("PartnerReported");
+        check.Reason.Should().Contain("partner reported");
         check.SourceIds.Should().Equal("fx-dots");
     }
 
@@ -27,7 +27,7 @@ public sealed class ClaimCheckTests
         var check = Check("fx-per-2018-exports");
         check.Verdict.Should().Be(ClaimVerdict.Consistent);
         check.ComputedValue.Should().Be(130_000_000m);
-        check.Figures[0].Label.Should().Contain("ChinaReported");
+        check.Figures[0].Label.Should().Contain("China reported");
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class ClaimCheckTests
         var check = Check("fx-chl-2018-trade");
         check.Verdict.Should().Be(ClaimVerdict.Inconsistent);
         check.ComputedValue.Should().Be(410_000_000m);
-        check.Reason.Should().Contain("USD 410 m").And.Contain("USD 415 m");
+        check.Reason.Should().Contain("USD 410.0 m").And.Contain("USD 415.0 m");
         Check("fx-chl-2018-trade", tolerance: 0.2m).Verdict.Should().Be(ClaimVerdict.Consistent);
     }
 

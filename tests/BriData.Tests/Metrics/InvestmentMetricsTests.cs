@@ -34,10 +34,10 @@ public sealed class InvestmentMetricsTests
         Data.Investments.TotalsByCountry(InvestmentKind.Investment).Select(g => (g.Key.Alpha3, g.Total.AmountUsdMillions))
             .Should().Equal(("PER", 725m));
         Data.Investments.TotalsByCountry(InvestmentKind.Investment, AggregationScope.AllRecords).Select(g => g.Key.Alpha3)
-            .Should().Equal("CHL", "PER");
+            .Should().Equal("PER", "CHL");
         Data.Investments.TotalsBySector(InvestmentKind.Construction).Select(g => (g.Key, g.Total.AmountUsdMillions))
-            .Should().Equal(("Energy", 150m), ("Transport", 300m));
-        Data.Investments.TotalsByInvestor(InvestmentKind.Investment).Select(g => g.Key).Should().Equal("COSCO Shipping", "China Three Gorges");
+            .Should().Equal(("Transport", 300m), ("Energy", 150m));
+        Data.Investments.TotalsByInvestor(InvestmentKind.Investment).Select(g => g.Key).Should().Equal("China Three Gorges", "COSCO Shipping");
         var byYear = Data.Investments.TotalsByYear(InvestmentKind.Investment);
         byYear.Select(g => (g.Key, g.Total.AmountUsdMillions)).Should().Equal((2018, 500m), (2019, 225m));
         byYear[1].Total.Amount!.Value.PriceYear.Should().Be(2019);

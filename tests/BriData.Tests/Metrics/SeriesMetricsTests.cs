@@ -15,7 +15,7 @@ public sealed class SeriesMetricsTests
         s.SourceIds.Should().Equal("s1", "s2");
         s.ValueIn(2018).Should().Be(2m);
         s.ValueIn(2030).Should().BeNull();
-        s.ToString().Should().Be("PER trade [USD millions (nominal)] 2017–2019");
+        s.ToString().Should().Be("PER trade (USD millions (nominal)): 2017–2019");
     }
 
     [Fact]

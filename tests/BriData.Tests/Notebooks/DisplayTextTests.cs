@@ -24,17 +24,18 @@ public sealed class DisplayTextTests
     [Theory]
     [InlineData(1234.56, "1,234.6")]
     [InlineData(12.345, "12.35")]
-    [InlineData(0.01234, "0.0123")]
+    [InlineData(0.01234, "0.01")]
     [InlineData(-2500, "-2,500")]
-    public void Numbers_get_separators_and_a_precision_that_follows_their_size(double value, string text)
+    public void Numbers_without_a_unit_get_separators_and_at_most_two_decimals(double value, string text)
     {
         DisplayText.Number((decimal)value).Should().Be(text);
     }
 
     [Theory]
-    [InlineData(3_500_000_000, "USD", QuantityBound.Over, "over USD 3.5 bn")]
+    [InlineData(3_500_000_000, "USD", QuantityBound.Over, "over USD 3,500.0 m")]
     [InlineData(297_700_000, "USD", QuantityBound.Exact, "USD 297.7 m")]
-    [InlineData(40, "percent", QuantityBound.Nearly, "nearly 40 %")]
+    [InlineData(40, "percent", QuantityBound.Nearly, "nearly 40.0 %")]
+    [InlineData(12, "facilities", QuantityBound.MultipleOf, "dozens of facilities")]
     [InlineData(200, "projects", QuantityBound.Over, "over 200 projects")]
     public void Claim_figures_read_as_published(double value, string unit, QuantityBound bound, string text)
     {
@@ -62,5 +63,27 @@ public sealed class DisplayTextTests
         }
 
         local.Should().Be(invariant).And.Contain("1,234.5").And.Contain("2,343.6 (constant 2021)");
+    }
+
+    [Fact]
+    public void Table_cells_round_by_the_unit_a_member_name_or_a_row_declares()
+    {
+        var rows = new[] { new { Country = "PER", SharePercent = 28.288539331731298352952027989m, TotalUsdMillions = 3255.9832m, AmountUsd = 35_529_555m, RecordCount = 1183, Other = 12.3456m } };
+        var table = NotebookDisplay.ToTable(rows, null, 5, DisplayContext.None);
+        var text = table.ToString();
+        var html = table.ToHtml();
+        foreach (var shown in new[] { text, html })
+        {
+            shown.Should().Contain("28.3").And.NotContain("28.29");
+            shown.Should().Contain("3,256.0").And.Contain("35.5").And.Contain("1,183").And.Contain("12.35");
+        }
+
+        var tidy = new[]
+        {
+            new TidyRow { Set = "finance", Entity = "ARG", Dimensions = [], Measure = "total", Value = 12358361265.65375567334m, Unit = "USD (constant 2021)", SourceIds = [] },
+            new TidyRow { Set = "share", Entity = "PER", Dimensions = [], Measure = "share", Value = 28.2885m, Unit = "percent", SourceIds = [] },
+        };
+        var tidyText = NotebookDisplay.ToTable(tidy, null, 5, DisplayContext.None).ToString();
+        tidyText.Should().Contain("12,358.4").And.Contain("28.3").And.NotContain("12358361265").And.NotContain("28.29");
     }
 }

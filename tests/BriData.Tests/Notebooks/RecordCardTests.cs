@@ -68,7 +68,7 @@ public sealed class RecordCardTests
 
         var card = claim.ToCard(Data);
 
-        card.FieldText("Figure").Should().Be("about USD 37.69 bn");
+        card.FieldText("Figure").Should().Be("about USD 37,690.0 m");
         card.FieldText("As of").Should().Be("2023");
         card.FieldText("Country").Should().Be("LAC region");
         card.FieldText("Topic").Should().Be("Bilateral trade");

@@ -138,7 +138,7 @@ public sealed class StatusTests
         timeline.Count(c => c.Kind == StatusChangeKind.JoinedBri).Should().Be(7);
         timeline.Should().NotContain(c => c.Country == FixtureData.Pry, "a listing is an observation, not a change");
         timeline.Single(c => c.Kind == StatusChangeKind.LeftBri).Event.Id.Should().Be("bri-pan-withdrawn");
-        timeline.Single(c => c.Kind == StatusChangeKind.JoinedAiib).ToString().Should().Be("2021 CHL JoinedAiib");
+        timeline.Single(c => c.Kind == StatusChangeKind.JoinedAiib).ToString().Should().Be("2021 CHL joined AIIB");
     }
 
     [Fact]

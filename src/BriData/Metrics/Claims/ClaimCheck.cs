@@ -24,6 +24,6 @@ public sealed record ClaimCheck
     /// <summary>Ids of the sources of the data used.</summary>
     public required IReadOnlyList<string> SourceIds { get; init; }
 
-    /// <summary>For example <c>Consistent: Peru: trade with China in 2018 was USD 23.268 bn — …</c>.</summary>
-    public override string ToString() => $"{Verdict}: {Claim.Statement} — {Reason}";
+    /// <summary>For example <c>consistent: Peru: trade with China in 2018 was USD 23 bn — …</c>.</summary>
+    public override string ToString() => DisplayFormat.Words(Verdict) + ": " + Claim.Statement + " — " + Reason;
 }

@@ -209,7 +209,7 @@ public static class ClaimChecks
                 var t = TradeMetrics.Compute(data, country, year, reporter);
                 sources.UnionWith(t.SourceIds);
                 var value = isExports ? t.ExportsToChinaUsdMillions : t.TotalUsdMillions;
-                var label = FormattableString.Invariant($"{country} {year} {(isExports ? "exports to China" : "trade with China")}, {reporter}");
+                var label = FormattableString.Invariant($"{country} {year} {(isExports ? "exports to China" : "trade with China")}, {DisplayFormat.Words(reporter)}");
                 figures.Add(new ClaimFigure(label, value * Million, "USD"));
             }
             else
@@ -221,7 +221,7 @@ public static class ClaimChecks
                 }
 
                 complete &= r.IsComplete;
-                var label = FormattableString.Invariant($"LAC {year} trade with China, {reporter}") +
+                var label = FormattableString.Invariant($"LAC {year} trade with China, {DisplayFormat.Words(reporter)}") +
                     (r.IsComplete ? string.Empty : FormattableString.Invariant($", {r.Included.Count} states with data ({r.Missing.Count} missing)"));
                 figures.Add(new ClaimFigure(label, r.TotalUsdMillions * Million, "USD"));
             }
@@ -277,7 +277,7 @@ public static class ClaimChecks
         {
             Claim = claim,
             Verdict = ok ? ClaimVerdict.Consistent : ClaimVerdict.Inconsistent,
-            Reason = FormattableString.Invariant($"{figure.Label} is {s:0.##} %, which {(ok ? "agrees" : "does not agree")} with '{Describe(claim.Quantity)}'."),
+            Reason = FormattableString.Invariant($"{figure.Label} is {DisplayFormat.Percent(s)}, which {(ok ? "agrees" : "does not agree")} with '{Describe(claim.Quantity)}'."),
             ComputedValue = s,
             ComputedUnit = Units.Percent,
             Figures = [figure],
@@ -462,26 +462,8 @@ public static class ClaimChecks
         SourceIds = [],
     };
 
-    /// <summary>The claim's quantity in words, US dollars in millions or billions ("about USD 36 bn").</summary>
-    private static string Describe(ClaimQuantity q)
-    {
-        if (!string.Equals(q.Unit, "USD", StringComparison.OrdinalIgnoreCase))
-        {
-            return q.ToString();
-        }
-
-        var bound = q.Bound switch
-        {
-            QuantityBound.About => "about ",
-            QuantityBound.Over => "over ",
-            QuantityBound.Nearly => "nearly ",
-            QuantityBound.AtLeast => "at least ",
-            QuantityBound.AtMost => "at most ",
-            QuantityBound.MultipleOf => "multiples of ",
-            _ => string.Empty,
-        };
-        return bound + Usd(q.Value);
-    }
+    /// <summary>The claim's quantity in words, rounded for its unit (US dollars in millions: "about USD 36,000.0 m").</summary>
+    private static string Describe(ClaimQuantity q) => DisplayFormat.Quantity(q.Bound, q.Value, q.Unit);
 
     private static string Period(int from, int to) => from == to
         ? from.ToString(CultureInfo.InvariantCulture)
@@ -489,9 +471,5 @@ public static class ClaimChecks
 
     private static string Sentence(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + ".";
 
-    private static string Usd(decimal usd) => Math.Abs(usd) >= 1_000_000_000m
-        ? FormattableString.Invariant($"USD {usd / 1_000_000_000m:#,0.###} bn")
-        : Math.Abs(usd) >= Million
-            ? FormattableString.Invariant($"USD {usd / Million:#,0.###} m")
-            : FormattableString.Invariant($"USD {usd:#,0.##}");
+    private static string Usd(decimal usd) => DisplayFormat.WithUnit(usd, "USD");
 }

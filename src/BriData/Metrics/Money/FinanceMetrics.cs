@@ -15,7 +15,7 @@ public static class FinanceMetrics
         return Aggregation.Total(records, r => r.Amount, r => r.IsAggregationSafe, scope);
     }
 
-    /// <summary>Totals by any key, in key order (strings ordinally; a null key last). Groups with no counted record are left out.</summary>
+    /// <summary>Totals by any key, in key order (strings ordinally; a null key last), each with its rank by amount (<see cref="MoneyGroup{TKey}.Rank"/>). Groups with no counted record are left out.</summary>
     /// <param name="records">The records.</param>
     /// <param name="dimension">The name of the key, for tidy output (for example "intent").</param>
     /// <param name="keyOf">The key of a record.</param>
@@ -30,30 +30,36 @@ public static class FinanceMetrics
         return Aggregation.GroupTotals(records, dimension, keyOf, r => r.Amount, r => r.IsAggregationSafe, scope);
     }
 
-    /// <summary>Totals by recipient country (constant 2021 USD).</summary>
+    private static IReadOnlyList<MoneyGroup<TKey>> RankedBy<TKey>(IEnumerable<FinanceRecord> records, string dimension, Func<FinanceRecord, TKey> keyOf, AggregationScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return Aggregation.GroupTotals(records, dimension, keyOf, r => r.Amount, r => r.IsAggregationSafe, scope, ranked: true);
+    }
+
+    /// <summary>Totals by recipient country (constant 2021 USD), ranked: largest amount first with its <see cref="MoneyGroup{TKey}.Rank"/>, equal amounts in code order, countries without an amount last.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     public static IReadOnlyList<MoneyGroup<CountryCode>> TotalsByCountry(this IEnumerable<FinanceRecord> records, AggregationScope scope = AggregationScope.SafeRecordsOnly) =>
-        records.TotalsConstantUsd2021By("country", r => r.Recipient, scope);
+        RankedBy(records, "country", r => r.Recipient, scope);
 
-    /// <summary>Totals by AidData sector (constant 2021 USD).</summary>
+    /// <summary>Totals by AidData sector (constant 2021 USD), ranked: largest amount first with its <see cref="MoneyGroup{TKey}.Rank"/>, equal amounts in ordinal order, sectors without an amount last.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     public static IReadOnlyList<MoneyGroup<string>> TotalsBySector(this IEnumerable<FinanceRecord> records, AggregationScope scope = AggregationScope.SafeRecordsOnly) =>
-        records.TotalsConstantUsd2021By("sector", r => r.Sector, scope);
+        RankedBy(records, "sector", r => r.Sector, scope);
 
-    /// <summary>Totals by lender as the data spells it (constant 2021 USD); records naming no lender form the null group, last.</summary>
+    /// <summary>Totals by lender as the data spells it (constant 2021 USD), ranked: largest amount first with its <see cref="MoneyGroup{TKey}.Rank"/>; records naming no lender form the null group, ranked like the others.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     public static IReadOnlyList<MoneyGroup<string?>> TotalsByLender(this IEnumerable<FinanceRecord> records, AggregationScope scope = AggregationScope.SafeRecordsOnly) =>
-        records.TotalsConstantUsd2021By("lender", r => r.Lender, scope);
+        RankedBy(records, "lender", r => r.Lender, scope);
 
-    /// <summary>Totals by commitment year (constant 2021 USD); years without records are absent.</summary>
+    /// <summary>Totals by commitment year (constant 2021 USD), in year order (a time series; each group still carries its <see cref="MoneyGroup{TKey}.Rank"/> by amount); years without records are absent.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     public static IReadOnlyList<MoneyGroup<int>> TotalsByYear(this IEnumerable<FinanceRecord> records, AggregationScope scope = AggregationScope.SafeRecordsOnly) =>
         records.TotalsConstantUsd2021By("year", r => r.CommitmentYear, scope);
 
-    /// <summary>Totals by implementation status (constant 2021 USD).</summary>
+    /// <summary>Totals by implementation status (constant 2021 USD), ranked: largest amount first with its <see cref="MoneyGroup{TKey}.Rank"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     public static IReadOnlyList<MoneyGroup<FinanceStatus>> TotalsByStatus(this IEnumerable<FinanceRecord> records, AggregationScope scope = AggregationScope.SafeRecordsOnly) =>
-        records.TotalsConstantUsd2021By("status", r => r.Status, scope);
+        RankedBy(records, "status", r => r.Status, scope);
 
     /// <summary>
     /// Infrastructure's share of the amount, percent: <c>100 × Σ amount(infrastructure) / Σ amount(all)</c> over the

@@ -44,22 +44,28 @@ public static class InvestmentMetrics
         return Aggregation.GroupTotals(records.Where(r => r.Kind == kind), dimension, keyOf, r => r.Amount, r => r.IsAggregationSafe, scope);
     }
 
-    /// <summary>Totals of one kind by host country (nominal USD).</summary>
+    private static IReadOnlyList<MoneyGroup<TKey>> RankedBy<TKey>(IEnumerable<InvestmentRecord> records, string dimension, Func<InvestmentRecord, TKey> keyOf, InvestmentKind kind, AggregationScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return Aggregation.GroupTotals(records.Where(r => r.Kind == kind), dimension, keyOf, r => r.Amount, r => r.IsAggregationSafe, scope, ranked: true);
+    }
+
+    /// <summary>Totals of one kind by host country (nominal USD), ranked: largest amount first with its <see cref="MoneyGroup{TKey}.Rank"/>, equal amounts in code order.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     public static IReadOnlyList<MoneyGroup<CountryCode>> TotalsByCountry(this IEnumerable<InvestmentRecord> records, InvestmentKind kind, AggregationScope scope = AggregationScope.SafeRecordsOnly) =>
-        records.TotalsNominalUsdBy("country", r => r.Country, kind, scope);
+        RankedBy(records, "country", r => r.Country, kind, scope);
 
-    /// <summary>Totals of one kind by AEI sector (nominal USD).</summary>
+    /// <summary>Totals of one kind by AEI sector (nominal USD), ranked: largest amount first with its <see cref="MoneyGroup{TKey}.Rank"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     public static IReadOnlyList<MoneyGroup<string>> TotalsBySector(this IEnumerable<InvestmentRecord> records, InvestmentKind kind, AggregationScope scope = AggregationScope.SafeRecordsOnly) =>
-        records.TotalsNominalUsdBy("sector", r => r.Sector, kind, scope);
+        RankedBy(records, "sector", r => r.Sector, kind, scope);
 
-    /// <summary>Totals of one kind by investor or contractor as AEI spells it (nominal USD).</summary>
+    /// <summary>Totals of one kind by investor or contractor as AEI spells it (nominal USD), ranked: largest amount first with its <see cref="MoneyGroup{TKey}.Rank"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     public static IReadOnlyList<MoneyGroup<string>> TotalsByInvestor(this IEnumerable<InvestmentRecord> records, InvestmentKind kind, AggregationScope scope = AggregationScope.SafeRecordsOnly) =>
-        records.TotalsNominalUsdBy("investor", r => r.Investor, kind, scope);
+        RankedBy(records, "investor", r => r.Investor, kind, scope);
 
-    /// <summary>Totals of one kind by year (nominal USD of that year); years without records are absent.</summary>
+    /// <summary>Totals of one kind by year (nominal USD of that year), in year order (each group still carries its <see cref="MoneyGroup{TKey}.Rank"/>); years without records are absent.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     public static IReadOnlyList<MoneyGroup<int>> TotalsByYear(this IEnumerable<InvestmentRecord> records, InvestmentKind kind, AggregationScope scope = AggregationScope.SafeRecordsOnly) =>
         records.TotalsNominalUsdBy("year", r => r.Date.Year, kind, scope);

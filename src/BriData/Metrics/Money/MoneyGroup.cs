@@ -7,6 +7,15 @@ namespace BriData;
 /// <param name="Total">The total and counts of the group.</param>
 public sealed record MoneyGroup<TKey>(string Dimension, TKey Key, MoneyTotal Total)
 {
-    /// <summary>For example <c>sector=ENERGY: USD 500.0 m (constant 2021) from 2 records …</c>.</summary>
-    public override string ToString() => $"{Dimension}={Key?.ToString() ?? "(none)"}: {Total}";
+    /// <summary>
+    /// The group's place by amount among the groups of the same result: 1 for the largest amount (compared in US
+    /// dollars), equal amounts share a rank and the next is skipped (1, 2, 2, 4); null when the group has no
+    /// amount (missing is not ranked as zero). Category totals (by country, sector, lender, investor, status) are
+    /// listed in this order; totals by year and by a key of your own keep key order but carry the rank too.
+    /// </summary>
+    public int? Rank { get; init; }
+
+    /// <summary>For example <c>#1 sector ENERGY: USD 500.0 m (constant 2021) from 2 records …</c>; an enum key as words, a null key as "(none)", no rank without an amount.</summary>
+    public override string ToString() =>
+        (Rank is int r ? "#" + r.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " : string.Empty) + Dimension + " " + DisplayFormat.Key(Key) + ": " + Total;
 }

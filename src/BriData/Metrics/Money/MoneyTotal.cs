@@ -24,7 +24,8 @@ public sealed record MoneyTotal
     /// <summary>Ids of the sources of the counted records, sorted ordinally.</summary>
     public required IReadOnlyList<string> SourceIds { get; init; }
 
-    /// <summary>For example <c>USD 670.0 m (constant 2021) from 6 records (1 without amount, 1 excluded)</c>.</summary>
+    /// <summary>For example <c>USD 670.0 m (constant 2021) from 6 records (1 without amount, 1 excluded)</c>; the amount rounded for display.</summary>
     public override string ToString() =>
-        $"{Amount?.ToString() ?? "no amount"} from {RecordCount} records ({RecordsWithoutAmount} without amount, {ExcludedRecordCount} excluded)";
+        (Amount?.ToString() ?? "no amount") + " from " + DisplayFormat.Count(RecordCount, "record")
+        + " (" + DisplayFormat.Count(RecordsWithoutAmount) + " without amount, " + DisplayFormat.Count(ExcludedRecordCount) + " excluded)";
 }

@@ -17,7 +17,7 @@ public sealed class MetricSeries : IReadOnlyList<YearValue>
 
     /// <summary>Creates a series; the points are sorted by year.</summary>
     /// <param name="entity">What the series is about (for example a country code, "LAC" or "selection").</param>
-    /// <param name="measure">What is measured (for example "bilateral trade total (PartnerReported)").</param>
+    /// <param name="measure">What is measured (for example "trade with China, total (partner reported)").</param>
     /// <param name="unit">The unit of the values (for example "USD millions (nominal)", "percent").</param>
     /// <param name="points">One value per year; null values are missing years.</param>
     /// <param name="sourceIds">Ids of the sources of the values; empty when none.</param>
@@ -81,9 +81,9 @@ public sealed class MetricSeries : IReadOnlyList<YearValue>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>For example <c>PER bilateral trade total (PartnerReported) [USD millions (nominal)] 1990–2020</c>.</summary>
+    /// <summary>For example <c>PER trade with China, total (partner reported) (USD millions (nominal)): 1990–2020</c>.</summary>
     public override string ToString() =>
-        $"{Entity} {Measure} [{Unit}] {(Count == 0 ? "empty" : $"{FirstYear}–{LastYear}")}";
+        Entity + " " + Measure + " (" + Unit + "): " + (Count == 0 ? "empty" : FormattableString.Invariant($"{FirstYear}–{LastYear}"));
 
     internal int IndexOf(int year)
     {

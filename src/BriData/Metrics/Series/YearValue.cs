@@ -12,5 +12,5 @@ public readonly record struct YearValue(int Year, decimal? Value)
 
     /// <summary>For example <c>2019: 12.5</c> or <c>2019: missing</c>; invariant culture.</summary>
     public override string ToString() =>
-        Value is decimal v ? string.Create(CultureInfo.InvariantCulture, $"{Year}: {v}") : string.Create(CultureInfo.InvariantCulture, $"{Year}: missing");
+        DisplayFormat.Year(Year) + ": " + DisplayFormat.Number(Value, null);
 }

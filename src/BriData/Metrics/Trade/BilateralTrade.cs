@@ -38,5 +38,5 @@ public sealed record BilateralTrade
 
     /// <summary>For example <c>PER 2019 PartnerReported: exports 13,000.0, imports 10,000.0 (USD m)</c>.</summary>
     public override string ToString() => FormattableString.Invariant(
-        $"{Country} {Year} {Reporter}: exports {ExportsToChinaUsdMillions?.ToString("N1", System.Globalization.CultureInfo.InvariantCulture) ?? "missing"}, imports {ImportsFromChinaUsdMillions?.ToString("N1", System.Globalization.CultureInfo.InvariantCulture) ?? "missing"} (USD m)");
+        $"{Country} {Year} ({DisplayFormat.Words(Reporter)}): exports to China {DisplayFormat.UsdMillions(ExportsToChinaUsdMillions)}, imports from China {DisplayFormat.UsdMillions(ImportsFromChinaUsdMillions)}");
 }

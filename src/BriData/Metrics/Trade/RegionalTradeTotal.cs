@@ -26,4 +26,13 @@ public sealed record RegionalTradeTotal
 
     /// <summary>True when an IMF estimate is part of the sum.</summary>
     public required bool IsEstimate { get; init; }
+
+    /// <summary>
+    /// For example <c>LAC trade with China 2020 (China reported): USD 315,436.6 m from 33 states</c>, or with
+    /// <c>, 2 missing: CUB, VEN (a lower bound)</c>; rounded for display.
+    /// </summary>
+    public override string ToString() => FormattableString.Invariant(
+        $"LAC trade with China {Year} ({DisplayFormat.Words(Reporter)}): {DisplayFormat.UsdMillions(TotalUsdMillions)} from {DisplayFormat.Count(Included.Count, "state")}")
+        + (IsComplete ? string.Empty : ", " + DisplayFormat.Count(Missing.Count) + " missing: " + DisplayFormat.List(Missing, c => c.ToString()) + " (a lower bound)")
+        + (IsEstimate ? ", includes estimates" : string.Empty);
 }

@@ -61,7 +61,7 @@ public static class TradeMetrics
     public static MetricSeries BilateralTotalSeriesUsdMillions(this BriDataset data, CountryCode country, TradeReporter reporter)
     {
         var years = data.BilateralTradeByYear(country, reporter);
-        return new MetricSeries(country.Alpha3, $"trade with China, total ({reporter})", Units.UsdMillionsNominal,
+        return new MetricSeries(country.Alpha3, "trade with China, total (" + DisplayFormat.Words(reporter) + ")", Units.UsdMillionsNominal,
             years.Select(t => new YearValue(t.Year, t.TotalUsdMillions)), years.SelectMany(t => t.SourceIds));
     }
 
@@ -71,7 +71,7 @@ public static class TradeMetrics
     public static MetricSeries TradeBalanceSeriesUsdMillions(this BriDataset data, CountryCode country, TradeReporter reporter)
     {
         var years = data.BilateralTradeByYear(country, reporter);
-        return new MetricSeries(country.Alpha3, $"trade balance with China ({reporter})", Units.UsdMillionsNominal,
+        return new MetricSeries(country.Alpha3, "trade balance with China (" + DisplayFormat.Words(reporter) + ")", Units.UsdMillionsNominal,
             years.Select(t => new YearValue(t.Year, t.BalanceUsdMillions)), years.SelectMany(t => t.SourceIds));
     }
 

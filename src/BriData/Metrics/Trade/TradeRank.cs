@@ -7,4 +7,9 @@ namespace BriData;
 /// <param name="Reporter">Whose statistics the totals come from.</param>
 /// <param name="TotalUsdMillions">Exports plus imports, USD millions (nominal).</param>
 /// <param name="IsEstimate">True when an IMF estimate is part of the total.</param>
-public sealed record TradeRank(int Rank, CountryCode Country, int Year, TradeReporter Reporter, decimal TotalUsdMillions, bool IsEstimate);
+public sealed record TradeRank(int Rank, CountryCode Country, int Year, TradeReporter Reporter, decimal TotalUsdMillions, bool IsEstimate)
+{
+    /// <summary>For example <c>#1 BRA 2020 (China reported): USD 119,040.2 m</c>, rounded for display.</summary>
+    public override string ToString() => FormattableString.Invariant(
+        $"#{Rank} {Country} {Year} ({DisplayFormat.Words(Reporter)}): {DisplayFormat.UsdMillions(TotalUsdMillions)}{(IsEstimate ? " (estimate)" : string.Empty)}");
+}

@@ -55,7 +55,13 @@ public sealed record CountryStatus
     /// <summary>True when the state is a full AIIB member.</summary>
     public bool IsAiibMember => Aiib == AiibStage.Member;
 
-    /// <summary>For example <c>PER 2020-01-01: PeoplesRepublicOfChina, BRI Member, FTA InForce, AIIB ProspectiveMember</c>.</summary>
+    /// <summary>
+    /// For example <c>PER 2020-01-01: recognises People's Republic of China, BRI member, FTA in force, AIIB
+    /// prospective member</c>; the date in the Gregorian calendar whatever the culture.
+    /// </summary>
     public override string ToString() =>
-        $"{Country} {AsOf:yyyy-MM-dd}: {Recognition}, BRI {Bri}, FTA {Fta}, AIIB {Aiib}{(UncertainTracks.Count > 0 ? " (uncertain: " + string.Join(", ", UncertainTracks) + ")" : string.Empty)}";
+        Country + " " + DisplayFormat.Date(AsOf) + ": recognises " + DisplayFormat.Words(Recognition) + ", BRI " + DisplayFormat.Words(Bri)
+        + ", FTA " + DisplayFormat.Words(Fta) + (FtaUpgrade == FtaStage.None ? string.Empty : ", FTA upgrade " + DisplayFormat.Words(FtaUpgrade))
+        + ", AIIB " + DisplayFormat.Words(Aiib)
+        + (UncertainTracks.Count > 0 ? " (uncertain: " + DisplayFormat.List(UncertainTracks, t => DisplayFormat.Words(t)) + ")" : string.Empty);
 }

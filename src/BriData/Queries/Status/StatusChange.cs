@@ -7,6 +7,6 @@ namespace BriData;
 /// <param name="Event">The event behind the change (its sources, alternative dates and notes).</param>
 public sealed record StatusChange(CountryCode Country, PartialDate Date, StatusChangeKind Kind, PolicyEvent Event)
 {
-    /// <summary>For example <c>2025-02-06 PAN LeftBri</c>.</summary>
-    public override string ToString() => $"{Date} {Country} {Kind}";
+    /// <summary>For example <c>2025-02-06 PAN left BRI</c>.</summary>
+    public override string ToString() => Date.ToString() + " " + Country + " " + DisplayFormat.Words(Kind);
 }
