@@ -78,6 +78,8 @@ public static class ParquetExport
             ParquetSetNames.Initiatives => Write(dataset.Initiatives, InitiativeRow.From),
             ParquetSetNames.TradeHighlights => Write(dataset.TradeHighlights, TradeHighlightRow.From),
             ParquetSetNames.Claims => Write(dataset.Claims, ClaimRow.From),
+            ParquetSetNames.PublishedFigures => Write(dataset.PublishedFigures, PublishedFigureRow.From),
+            ParquetSetNames.AidDataCountryYears => Write(dataset.AidDataCountryYears, AidDataCountryYearRow.From),
             ParquetSetNames.Sources => Write(dataset.Sources, SourceRow.From),
             _ => throw new ArgumentException($"'{set}' is not a set; expected one of: {string.Join(", ", ParquetSetNames.All)}.", nameof(set)),
         };

@@ -36,10 +36,16 @@ public static class ParquetSetNames
     /// <summary><c>claims</c>: published aggregate statements, as published.</summary>
     public const string Claims = "claims";
 
+    /// <summary><c>published-figures</c>: statistics official bodies and research databases published, as printed on cited pages.</summary>
+    public const string PublishedFigures = "published-figures";
+
+    /// <summary><c>aiddata-country-years</c>: AidData's complete GCDF 3.0 commitments per recipient and year, by flow class.</summary>
+    public const string AidDataCountryYears = "aiddata-country-years";
+
     /// <summary><c>sources</c>: where every record's facts come from.</summary>
     public const string Sources = "sources";
 
     /// <summary>Every set, in the order they are written.</summary>
     public static IReadOnlyList<string> All { get; } = Array.AsReadOnly(
-        [Countries, Events, Trade, Indicators, Finance, Investments, Projects, Initiatives, TradeHighlights, Claims, Sources]);
+        [Countries, Events, Trade, Indicators, Finance, Investments, Projects, Initiatives, TradeHighlights, Claims, PublishedFigures, AidDataCountryYears, Sources]);
 }

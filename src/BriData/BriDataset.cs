@@ -34,6 +34,8 @@ public sealed class BriDataset
     private readonly Lazy<IReadOnlyList<Initiative>> rawInitiatives;
     private readonly Lazy<IReadOnlyList<TradeHighlight>> rawHighlights;
     private readonly Lazy<IReadOnlyList<Claim>> rawClaims;
+    private readonly Lazy<IReadOnlyList<PublishedFigure>> rawPublished;
+    private readonly Lazy<IReadOnlyList<AidDataCountryYear>> rawAidDataTotals;
     private readonly Lazy<KeyedRecordList<string, Source>> sources;
     private readonly Lazy<CountryCollection> countries;
     private readonly Lazy<KeyedRecordList<string, PolicyEvent>> events;
@@ -43,6 +45,7 @@ public sealed class BriDataset
     private readonly Lazy<KeyedRecordList<string, Initiative>> initiatives;
     private readonly Lazy<KeyedRecordList<string, TradeHighlight>> highlights;
     private readonly Lazy<KeyedRecordList<string, Claim>> claims;
+    private readonly Lazy<KeyedRecordList<string, PublishedFigure>> published;
     private readonly Lazy<DatasetIndexes> indexes;
 
     /// <summary>Creates a dataset whose sets come from <paramref name="provider"/>, each asked for once, on first use.</summary>
@@ -67,6 +70,8 @@ public sealed class BriDataset
         rawInitiatives = Raw(DataSets.Initiatives);
         rawHighlights = Raw(DataSets.TradeHighlights);
         rawClaims = Raw(DataSets.Claims);
+        rawPublished = Raw(DataSets.PublishedFigures);
+        rawAidDataTotals = Raw(DataSets.AidDataCountryYears);
 
         sources = Once(() => new KeyedRecordList<string, Source>(rawSources.Value, s => s.Id, DataSetName.Sources, StringComparer.Ordinal, s => [s.Title, s.Publisher]));
         countries = Once(() => new CountryCollection(rawCountries.Value.OrderBy(c => c.Code)));
@@ -77,6 +82,7 @@ public sealed class BriDataset
         initiatives = Once(() => new KeyedRecordList<string, Initiative>(rawInitiatives.Value, r => r.Id, DataSetName.Initiatives, StringComparer.Ordinal, r => [r.Title]));
         highlights = Once(() => new KeyedRecordList<string, TradeHighlight>(rawHighlights.Value, r => r.Id, DataSetName.TradeHighlights, StringComparer.Ordinal, r => [r.Product]));
         claims = Once(() => new KeyedRecordList<string, Claim>(rawClaims.Value, r => r.Id, DataSetName.Claims, StringComparer.Ordinal, r => [r.Statement]));
+        published = Once(() => new KeyedRecordList<string, PublishedFigure>(rawPublished.Value, r => r.Id, DataSetName.PublishedFigures, StringComparer.Ordinal, r => [r.Publisher, r.Note]));
         indexes = Once(() => new DatasetIndexes(this));
     }
 
@@ -132,6 +138,19 @@ public sealed class BriDataset
 
     /// <summary>Published aggregate statements with their bounds and sources.</summary>
     public KeyedRecordList<string, Claim> Claims => claims.Value;
+
+    /// <summary>
+    /// Statistics official bodies and research databases published (China customs' China–LAC trade totals for
+    /// 2021–2025, the Inter-American Dialogue / Boston University loan totals), each as printed on a cited page;
+    /// distinct from the <see cref="Trade"/> series, which ends in 2020.
+    /// </summary>
+    public KeyedRecordList<string, PublishedFigure> PublishedFigures => published.Value;
+
+    /// <summary>
+    /// AidData's complete GCDF 3.0 commitments per recipient and year, by flow class (constant 2021 USD). The
+    /// geolocated records of <see cref="Finance"/> are a subset, about a third of these totals.
+    /// </summary>
+    public IReadOnlyList<AidDataCountryYear> AidDataCountryYears => rawAidDataTotals.Value;
 
     internal DatasetIndexes Indexes => indexes.Value;
 
@@ -199,6 +218,8 @@ public sealed class BriDataset
         Initiatives = rawInitiatives.Value,
         TradeHighlights = rawHighlights.Value,
         Claims = rawClaims.Value,
+        PublishedFigures = rawPublished.Value,
+        AidDataCountryYears = rawAidDataTotals.Value,
     };
 
     /// <summary>
@@ -338,6 +359,8 @@ public sealed class BriDataset
         _ = dataset.Initiatives;
         _ = dataset.TradeHighlights;
         _ = dataset.Claims;
+        _ = dataset.PublishedFigures;
+        _ = dataset.AidDataCountryYears;
         return dataset;
     }
 

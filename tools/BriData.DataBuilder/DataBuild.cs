@@ -48,6 +48,9 @@ internal static class DataBuild
             .Concat(NewsTradeFiguresImporter.Import(sourcesDir, countries, sources))
             .OrderBy(c => c.Id, StringComparer.Ordinal)
             .ToList();
+        var aidDataTotals = AidDataCountryYearImporter.Import(sourcesDir, countries);
+        AidDataSubsetCrossCheck.Run(finance, aidDataTotals, report);
+        var published = PublishedFiguresImporter.Import(curatedDir);
         var countryRecords = countries.Finish(report);
         ComtradeCrossCheck.Run(sourcesDir, trade, claims, report);
 
@@ -68,12 +71,14 @@ internal static class DataBuild
         writer.Write(DataSetName.Initiatives, initiatives, c.DataFileInitiative);
         writer.Write(DataSetName.TradeHighlights, highlights, c.DataFileTradeHighlight);
         writer.Write(DataSetName.Claims, claims, c.DataFileClaim);
+        writer.Write(DataSetName.PublishedFigures, published, c.DataFilePublishedFigure);
+        writer.Write(DataSetName.AidDataCountryYears, aidDataTotals, c.DataFileAidDataCountryYear);
         writer.WriteManifest(dataVersion, released);
 
         // Read back what was written, through the library's own loader, and validate it fully.
         var loaded = BriDataset.Load(outDir);
         report.Add($"written {outDir}: {loaded}");
-        report.Add($"  sources {loaded.Sources.Count}, indicators {loaded.Indicators.Count}, initiatives {loaded.Initiatives.Count}, trade highlights {loaded.TradeHighlights.Count}");
+        report.Add($"  sources {loaded.Sources.Count}, indicators {loaded.Indicators.Count}, initiatives {loaded.Initiatives.Count}, trade highlights {loaded.TradeHighlights.Count}, published figures {loaded.PublishedFigures.Count}, AidData country-years {loaded.AidDataCountryYears.Count}");
         return report;
     }
 }

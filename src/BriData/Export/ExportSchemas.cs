@@ -21,6 +21,8 @@ public static class ExportSchemas
     private static readonly Lazy<ExportSchema<Initiative>> initiatives = new(InitiativeSchema.Create, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<ExportSchema<TradeHighlight>> tradeHighlights = new(TradeHighlightSchema.Create, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<ExportSchema<Claim>> claims = new(ClaimSchema.Create, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ExportSchema<PublishedFigure>> publishedFigures = new(PublishedFigureSchema.Create, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ExportSchema<AidDataCountryYear>> aidDataCountryYears = new(AidDataCountryYearSchema.Create, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Columns of <see cref="Source"/>.</summary>
     public static ExportSchema<Source> Sources => sources.Value;
@@ -54,6 +56,12 @@ public static class ExportSchemas
 
     /// <summary>Columns of <see cref="Claim"/>.</summary>
     public static ExportSchema<Claim> Claims => claims.Value;
+
+    /// <summary>Columns of <see cref="PublishedFigure"/>.</summary>
+    public static ExportSchema<PublishedFigure> PublishedFigures => publishedFigures.Value;
+
+    /// <summary>Columns of <see cref="AidDataCountryYear"/>.</summary>
+    public static ExportSchema<AidDataCountryYear> AidDataCountryYears => aidDataCountryYears.Value;
 
     /// <summary>
     /// Columns of long-format <see cref="TidyRow"/>s: <c>set</c>, <c>entity</c>, one text column per dimension (in the

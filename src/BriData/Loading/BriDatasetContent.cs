@@ -49,4 +49,10 @@ public sealed partial record BriDatasetContent
 
     /// <summary>Published aggregate claims.</summary>
     public IReadOnlyList<Claim> Claims { get; init; } = [];
+
+    /// <summary>Statistics published by official bodies and research databases, as printed on cited pages.</summary>
+    public IReadOnlyList<PublishedFigure> PublishedFigures { get; init; } = [];
+
+    /// <summary>AidData's complete GCDF 3.0 commitments by recipient, year and flow class (constant 2021 USD).</summary>
+    public IReadOnlyList<AidDataCountryYear> AidDataCountryYears { get; init; } = [];
 }

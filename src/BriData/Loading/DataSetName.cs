@@ -14,11 +14,13 @@ internal static class DataSetName
     public const string Initiatives = "initiatives";
     public const string TradeHighlights = "trade-highlights";
     public const string Claims = "claims";
+    public const string PublishedFigures = "published-figures";
+    public const string AidDataCountryYears = "aiddata-country-years";
     public const string Sources = "sources";
 
     /// <summary>Every set, in load order.</summary>
     public static readonly string[] All =
-        [Sources, Countries, Events, Trade, Indicators, Finance, Investments, Projects, Initiatives, TradeHighlights, Claims];
+        [Sources, Countries, Events, Trade, Indicators, Finance, Investments, Projects, Initiatives, TradeHighlights, Claims, PublishedFigures, AidDataCountryYears];
 
     public static string FileName(string set) => set + ".json";
 }

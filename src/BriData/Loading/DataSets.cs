@@ -2,7 +2,7 @@ using BriData.Export;
 
 namespace BriData.Loading;
 
-/// <summary>The descriptors of the eleven sets of a data release, in load order.</summary>
+/// <summary>The descriptors of the thirteen sets of a data release, in load order.</summary>
 internal static class DataSets
 {
     public static readonly DataSetDescriptor<Source> Sources = new(
@@ -38,9 +38,15 @@ internal static class DataSets
     public static readonly DataSetDescriptor<Claim> Claims = new(
         DataSetName.Claims, c => c.DataFileClaim, c => c.Claim, () => ExportSchemas.Claims, d => d.Claims, (d, r) => d with { Claims = r });
 
+    public static readonly DataSetDescriptor<PublishedFigure> PublishedFigures = new(
+        DataSetName.PublishedFigures, c => c.DataFilePublishedFigure, c => c.PublishedFigure, () => ExportSchemas.PublishedFigures, d => d.PublishedFigures, (d, r) => d with { PublishedFigures = r });
+
+    public static readonly DataSetDescriptor<AidDataCountryYear> AidDataCountryYears = new(
+        DataSetName.AidDataCountryYears, c => c.DataFileAidDataCountryYear, c => c.AidDataCountryYear, () => ExportSchemas.AidDataCountryYears, d => d.AidDataCountryYears, (d, r) => d with { AidDataCountryYears = r });
+
     /// <summary>Every set, in load order (sources first: every other set cites them).</summary>
     public static readonly DataSetDescriptor[] All =
-        [Sources, Countries, Events, Trade, Indicators, Finance, Investments, Projects, Initiatives, TradeHighlights, Claims];
+        [Sources, Countries, Events, Trade, Indicators, Finance, Investments, Projects, Initiatives, TradeHighlights, Claims, PublishedFigures, AidDataCountryYears];
 
     /// <summary>The descriptor of a set name; null when unknown.</summary>
     public static DataSetDescriptor? Find(string? name) => Array.Find(All, d => string.Equals(d.Name, name, StringComparison.Ordinal));

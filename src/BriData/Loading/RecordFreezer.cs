@@ -21,6 +21,8 @@ internal static class RecordFreezer
         Initiatives = List(c.Initiatives, Freeze),
         TradeHighlights = List(c.TradeHighlights, Freeze),
         Claims = List(c.Claims, Freeze),
+        PublishedFigures = List(c.PublishedFigures, r => r with { SourceIds = Values(r.SourceIds) }),
+        AidDataCountryYears = List(c.AidDataCountryYears, r => r with { SourceIds = Values(r.SourceIds) }),
     };
 
     /// <summary>A read-only copy of <paramref name="list"/> with each item frozen; null stays null.</summary>

@@ -21,4 +21,6 @@ public enum MilestoneKind
     Suspended = 8,
     /// <summary>Cancelled.</summary>
     Cancelled = 9,
+    /// <summary>A contract ended (terminated or settled) while the project itself went on, for example under another builder; not a cancellation of the project.</summary>
+    ContractEnded = 10,
 }

@@ -18,6 +18,8 @@ internal static class DatasetSummary
             ("Initiatives", "non-infrastructure cooperation", dataset.Initiatives.Count, null),
             ("TradeHighlights", "a product singled out in trade", dataset.TradeHighlights.Count, null),
             ("Claims", "a published aggregate statement", dataset.Claims.Count, "as published"),
+            ("PublishedFigures", "a statistic an official body or database published (trade to 2025, loans)", dataset.PublishedFigures.Count, "USD or CNY, as published"),
+            ("AidDataCountryYears", "AidData's complete commitments to a recipient in a year, by flow class", dataset.AidDataCountryYears.Count, "USD, constant 2021"),
             ("Sources", "where the facts come from", dataset.Sources.Count, null),
         };
         var schema = new RecordSchema(

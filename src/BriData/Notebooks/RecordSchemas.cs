@@ -223,6 +223,41 @@ internal static class RecordSchemas
                 .Build());
 
         yield return new RecordSchema(
+            typeof(PublishedFigure),
+            "Published figures",
+            new SchemaBuilder<PublishedFigure>()
+                .Text("Id", f => f.Id)
+                .Country("Country", f => f.Country, Region)
+                .Text("Indicator", f => DisplayText.Words(f.Indicator))
+                .Text("Period", f => f.Period)
+                .Number("Value", null, f => f.Value)
+                .Text("Unit", f => f.Unit)
+                .Text("Basis", f => DisplayText.Words(f.Basis))
+                .Sources(f => f.SourceIds)
+                .Build(),
+            new SchemaBuilder<PublishedFigure>()
+                .Text("Publisher", f => f.Publisher)
+                .Text("Bound", f => DisplayText.Words(f.Bound))
+                .Text("Note", f => f.Note)
+                .Build());
+
+        yield return new RecordSchema(
+            typeof(AidDataCountryYear),
+            "AidData country-year totals",
+            new SchemaBuilder<AidDataCountryYear>()
+                .Country("Country", r => r.Country)
+                .Year("Year", r => r.Year)
+                .UsdMillions("Total", "USD m, constant 2021", r => r.TotalUsd / 1_000_000m)
+                .UsdMillions("ODA-like", "USD m, constant 2021", r => r.OdaLikeUsd / 1_000_000m)
+                .UsdMillions("OOF-like", "USD m, constant 2021", r => r.OofLikeUsd / 1_000_000m)
+                .UsdMillions("Vague", "USD m, constant 2021", r => r.VagueOfficialFinanceUsd / 1_000_000m)
+                .Sources(r => r.SourceIds)
+                .Build(),
+            new SchemaBuilder<AidDataCountryYear>()
+                .UsdMillions("Total, adjusted", "USD m, constant 2021", r => r.TotalAdjustedUsd / 1_000_000m)
+                .Build());
+
+        yield return new RecordSchema(
             typeof(Source),
             "Sources",
             new SchemaBuilder<Source>()

@@ -34,6 +34,8 @@ namespace BriData.Serialization;
 [JsonSerializable(typeof(DataFile<TradeHighlight>))]
 [JsonSerializable(typeof(DataFile<Claim>))]
 [JsonSerializable(typeof(DataFile<Source>))]
+[JsonSerializable(typeof(DataFile<PublishedFigure>))]
+[JsonSerializable(typeof(DataFile<AidDataCountryYear>))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(IReadOnlyList<int>))]
 [JsonSerializable(typeof(IReadOnlyList<CountryCode>))]

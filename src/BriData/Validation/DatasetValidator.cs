@@ -10,7 +10,7 @@ namespace BriData.Validation;
 /// set, defined enum values, and every country name resolving to exactly one country. Reports every problem, not
 /// just the first, each with the set's file name and the JSON path of the value (lines are added by the loader).
 /// </summary>
-internal static class DatasetValidator
+internal static partial class DatasetValidator
 {
     /// <summary>The earliest year of trade and of most dated records (the IMF DOTS series start after 1948).</summary>
     public const int FirstYear = 1948;
@@ -25,7 +25,7 @@ internal static class DatasetValidator
     public static List<DataProblem> Validate(BriDatasetContent data) => new Run(data).Execute();
 
     /// <summary>One validation run: the problems found so far and the ids seen in earlier sets.</summary>
-    private sealed class Run(BriDatasetContent data)
+    private sealed partial class Run(BriDatasetContent data)
     {
         private readonly List<DataProblem> problems = [];
         private readonly int lastYear = DateTime.UtcNow.Year + 1;
@@ -70,6 +70,7 @@ internal static class DatasetValidator
             Each(DataSetName.TradeHighlights, data.TradeHighlights, (r, at) => CheckHighlight(r, at, highlightIds));
             var claimIds = new HashSet<string>(StringComparer.Ordinal);
             Each(DataSetName.Claims, data.Claims, (r, at) => CheckClaim(r, at, claimIds));
+            CheckPublishedSets();
             return problems;
         }
 

@@ -1,0 +1,51 @@
+namespace BriData;
+
+/// <summary>
+/// AidData's complete GCDF 3.0 commitments to one recipient in one year, by flow class, in constant 2021 US dollars:
+/// every recommended-for-aggregates project, not only the geolocated ones in <see cref="BriDataset.Finance"/>.
+/// </summary>
+/// <remarks>
+/// Amounts are plain dollars (not millions). A zero means AidData records no commitment of that class for the
+/// recipient and year. The geolocated records are a subset: over LAC they sum to about a third of these totals
+/// (USD 116 bn of 388 bn). Country-year totals only: no lenders, sectors or project ids.
+/// </remarks>
+public sealed record AidDataCountryYear : ISourced
+{
+    /// <summary>The recipient (one of the 33 states).</summary>
+    public required CountryCode Country { get; init; }
+
+    /// <summary>Commitment year (2000–2021).</summary>
+    public required int Year { get; init; }
+
+    /// <summary>ODA-like commitments, AidData's "Amount (Constant USD 2021)".</summary>
+    public required decimal OdaLikeUsd { get; init; }
+
+    /// <summary>OOF-like commitments, AidData's "Amount (Constant USD 2021)".</summary>
+    public required decimal OofLikeUsd { get; init; }
+
+    /// <summary>Commitments of vague official-finance class, AidData's "Amount (Constant USD 2021)".</summary>
+    public required decimal VagueOfficialFinanceUsd { get; init; }
+
+    /// <summary>ODA-like commitments, AidData's "Adjusted Amount (Constant USD 2021)".</summary>
+    public required decimal OdaLikeAdjustedUsd { get; init; }
+
+    /// <summary>OOF-like commitments, AidData's "Adjusted Amount (Constant USD 2021)".</summary>
+    public required decimal OofLikeAdjustedUsd { get; init; }
+
+    /// <summary>Commitments of vague official-finance class, AidData's "Adjusted Amount (Constant USD 2021)".</summary>
+    public required decimal VagueOfficialFinanceAdjustedUsd { get; init; }
+
+    /// <inheritdoc />
+    public required IReadOnlyList<string> SourceIds { get; init; }
+
+    /// <summary>All flow classes, "Amount (Constant USD 2021)": the basis of the geolocated records' amounts.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public decimal TotalUsd => OdaLikeUsd + OofLikeUsd + VagueOfficialFinanceUsd;
+
+    /// <summary>All flow classes, "Adjusted Amount (Constant USD 2021)".</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public decimal TotalAdjustedUsd => OdaLikeAdjustedUsd + OofLikeAdjustedUsd + VagueOfficialFinanceAdjustedUsd;
+
+    /// <summary>For example <c>VEN 2010: USD 20,000,000,000 (AidData GCDF 3.0 total)</c>.</summary>
+    public override string ToString() => FormattableString.Invariant($"{Country.Alpha3} {Year}: USD {TotalUsd:#,0} (AidData GCDF 3.0 total)");
+}
