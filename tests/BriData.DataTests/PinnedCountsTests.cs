@@ -83,8 +83,10 @@ public sealed class PinnedCountsTests
         Data.Claims.Count(c => c.Id.StartsWith("news-", StringComparison.Ordinal)).Should().Be(20);
         Data.Initiatives.Should().HaveCount(15);
         Data.TradeHighlights.Should().HaveCount(5);
-        Data.Sources.Should().HaveCount(323);
-        Data.Sources.Count(s => s.Kind == SourceKind.Dataset && !s.Id.StartsWith("web-", StringComparison.Ordinal)).Should().Be(17, "one per upstream file family the builder reads");
+        Data.Sources.Should().HaveCount(384);
+        Data.PublishedFigures.Should().HaveCount(109);
+        Data.AidDataCountryYears.Should().HaveCount(432);
+        Data.Sources.Count(s => s.Kind == SourceKind.Dataset && !s.Id.StartsWith("web-", StringComparison.Ordinal)).Should().Be(18, "one per upstream file family the builder reads");
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace BriData;
 /// </summary>
 internal static class EnumWords
 {
-    private static readonly string[] Acronyms = ["PRC", "BRI", "FTA", "AIIB", "CELAC", "HS", "ID", "USD", "IMF", "LAC"];
+    private static readonly string[] Acronyms = ["PRC", "BRI", "FTA", "AIIB", "CELAC", "HS", "ID", "USD", "IMF", "LAC", "FOB", "CIF"];
 
     private static readonly string[] ProperNouns = ["China", "Taipei", "Latin", "America", "Caribbean"];
 
@@ -26,6 +26,38 @@ internal static class EnumWords
     /// <summary>The identifier as words in sentence case: "Construction started", "FTA in force".</summary>
     /// <exception cref="ArgumentNullException"><paramref name="identifier"/> is null.</exception>
     public static string Sentence(string identifier) => Join(identifier, capitalFirst: true);
+
+    /// <summary>
+    /// A text value as words when it is a compound PascalCase identifier (an enum member written by name, such as
+    /// "ExportsFob" → "exports FOB"); any other text (codes like "PER", years, ids, booleans, single words) unchanged.
+    /// </summary>
+    /// <remarks>Null stays null.</remarks>
+    public static string? WordsIfIdentifier(string? value) => value is not null && IsCompoundIdentifier(value) ? Words(value) : value;
+
+    private static bool IsCompoundIdentifier(string value)
+    {
+        if (value.Length < 2 || !char.IsAsciiLetterUpper(value[0]))
+        {
+            return false;
+        }
+
+        var humps = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+
+            if (i > 0 && char.IsAsciiLetterUpper(c) && char.IsAsciiLetterLower(value[i - 1]))
+            {
+                humps++;
+            }
+        }
+
+        return humps > 0;
+    }
 
     private static string Join(string identifier, bool capitalFirst)
     {

@@ -53,9 +53,10 @@ public sealed record TidyRow
     }
 
     /// <summary>
-    /// For example <c>trade PER (partner=CHN, flow=ExportsFob, year=2019): value = USD 13,551.3 m (nominal)</c>; the
-    /// value rounded for its unit (see <see cref="Value"/> for full precision), "missing" when null.
+    /// For example <c>trade PER (partner=CHN, flow=exports FOB, year=2019): value = USD 13,551.3 m (nominal)</c>; the
+    /// value rounded for its unit (see <see cref="Value"/> for full precision), enum members as words (the
+    /// <see cref="Dimensions"/> keep their names), "missing" when null.
     /// </summary>
     public override string ToString() =>
-        Set + " " + Entity + " (" + string.Join(", ", Dimensions.Select(d => d.Key + "=" + (d.Value ?? DisplayFormat.MissingText))) + "): " + Measure + " = " + DisplayFormat.WithUnit(Value, Unit);
+        Set + " " + Entity + " (" + string.Join(", ", Dimensions.Select(d => d.Key + "=" + (EnumWords.WordsIfIdentifier(d.Value) ?? DisplayFormat.MissingText))) + "): " + Measure + " = " + DisplayFormat.WithUnit(Value, Unit);
 }

@@ -157,6 +157,7 @@ public sealed class ReadableToStringTests
             new ExportRow("finance.csv", 2, 4, new Dictionary<string, int>(StringComparer.Ordinal), [], null, [], 32),
             data.Finance.ToTable(), data.Projects[0].ToCard(data),
             Money.ConstantUsd2021(1_234_567.891m), Money.NominalUsd(987_654_321.123m, 2019),
+            BriDataset.Default.AidDataCountryYears.Take(5).ToArray(), BriDataset.Default.PublishedFigures.Take(5).ToArray(),
         };
 
         var found = new List<object>();

@@ -36,7 +36,7 @@ public sealed class TidyRowsTests
         trade.Dimension("nothing").Should().BeNull();
         (trade.Measure, trade.Value, trade.Unit).Should().Be(("value", 100m, "USD millions (nominal)"));
         trade.SourceIds.Should().Equal("fx-dots");
-        trade.ToString().Should().Be("trade PER (reporter=PER, partner=CHN, flow=ExportsFob, year=2017, isEstimate=false): value = USD 100.0 m (nominal)");
+        trade.ToString().Should().Be("trade PER (reporter=PER, partner=CHN, flow=exports FOB, year=2017, isEstimate=false): value = USD 100.0 m (nominal)");
 
         var noAmount = Data.Finance.Where(f => f.Id == 103).ToTidyRows().Single();
         noAmount.Value.Should().BeNull();

@@ -83,7 +83,7 @@ public sealed class FormatterConventionTests
         cardHandled.Should().BeTrue();
         card.Should().Contain("bridata-card").And.Contain("Port P");
         summaryHandled.Should().BeTrue();
-        summary.Should().StartWith("BriData fixture-1 (released 2026-01-01, format 1): 11 rows");
+        summary.Should().StartWith($"BriData fixture-1 (released 2026-01-01, format 1): {BriData.Loading.DataSetName.All.Length} rows");
         summary.Should().MatchRegex(@"Trade\s+\|[^|]+\|\s+48 \| USD m, nominal");
     }
 

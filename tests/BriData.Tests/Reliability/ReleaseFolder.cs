@@ -24,6 +24,16 @@ public sealed class ReleaseFolder : IDisposable
 
     public void WriteBytes(string file, byte[] bytes) => File.WriteAllBytes(FilePath(file), bytes);
 
+    /// <summary>The set names in the order the saved manifest lists them (so a test can name <c>$.sets[i]</c> without counting by hand).</summary>
+    public IReadOnlyList<string> ManifestSetNames()
+    {
+        using var manifest = System.Text.Json.JsonDocument.Parse(Read("manifest.json"));
+        return [.. manifest.RootElement.GetProperty("sets").EnumerateArray().Select(set => set.GetProperty("name").GetString()!)];
+    }
+
+    /// <summary>The index of a set in the saved manifest's <c>sets</c> array.</summary>
+    public int ManifestIndexOf(string set) => ManifestSetNames().ToList().IndexOf(set);
+
     /// <summary>Replaces the first occurrence of <paramref name="find"/> (which must occur) in a file.</summary>
     public void Replace(string file, string find, string replacement)
     {
