@@ -140,7 +140,7 @@ run_example() { # run_example README EXPECTED-LINE...
     grep -qF -- "$expected" "$work/consumer.out" || fail "the $readme example's output lacks: $expected"
   done
 }
-run_example README.md "Peru (PER), data release $data_version" "Chancay Port: "
+run_example README.md "Peru (PER), data release $data_version" "Chancay Port (PER, port, operational)" "Peru: 28.3 % of exports to China in 2020" "#1 country BRA: USD "
 run_example src/BriData/PACKAGE-README.md "Peru (PER): BriData $version (data release $data_version of " "[sources: "
 unset NUGET_PACKAGES
 

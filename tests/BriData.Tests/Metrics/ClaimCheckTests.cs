@@ -117,4 +117,61 @@ public sealed class ClaimCheckTests
         var bad = () => Data.CheckClaims(tolerance: 1m);
         bad.Should().Throw<ArgumentOutOfRangeException>();
     }
+
+    [Fact]
+    public void A_year_after_the_series_is_confirmed_by_a_published_figure_from_another_source()
+    {
+        // The claim (fx-curated) says about USD 36 bn for Peru in 2023; China's customs published 35.5 bn (fx-events).
+        var data = WithPublished(Published("pub-1", 35_500_000_000m, "fx-events"));
+        var check = data.CheckClaim(data.Claims.Get("fx-per-2023-trade"));
+
+        check.Verdict.Should().Be(ClaimVerdict.Consistent);
+        check.ComputedValue.Should().Be(35_500_000_000m);
+        check.Figures[0].Label.Should().Contain("published by").And.Contain("pub-1");
+        check.SourceIds.Should().Equal("fx-events");
+    }
+
+    [Fact]
+    public void A_published_figure_that_disagrees_cannot_refute_a_claim()
+    {
+        var data = WithPublished(Published("pub-1", 50_000_000_000m, "fx-events"));
+        var check = data.CheckClaim(data.Claims.Get("fx-per-2023-trade"));
+
+        check.Verdict.Should().Be(ClaimVerdict.NotComparable, "a published figure is one reporter's view");
+        check.Reason.Should().Contain("cannot refute").And.Contain("pub-1");
+        check.ComputedValue.Should().Be(50_000_000_000m);
+    }
+
+    [Theory]
+    [InlineData("fx-curated", "USD", "2023", "2023")]
+    [InlineData("fx-events", "CNY", "2023", "2023")]
+    [InlineData("fx-events", "USD", "2023-01", "2023-10")]
+    [InlineData("fx-events", "USD", "2022", "2022")]
+    public void A_published_figure_from_the_claims_own_source_another_currency_or_period_is_not_used(string source, string unit, string start, string end)
+    {
+        var data = WithPublished(Published("pub-1", 36_000_000_000m, source) with { Unit = unit, PeriodStart = PartialDate.Parse(start), PeriodEnd = PartialDate.Parse(end) });
+        var check = data.CheckClaim(data.Claims.Get("fx-per-2023-trade"));
+
+        check.Verdict.Should().Be(ClaimVerdict.NotComparable);
+        check.Reason.Should().Contain("ends in 2020");
+        check.Figures.Should().NotContain(f => f.Label.Contains("published by", StringComparison.Ordinal));
+    }
+
+    private static PublishedFigure Published(string id, decimal usd, string source) => new()
+    {
+        Id = id,
+        Publisher = "General Administration of Customs of China",
+        Basis = PublishedBasis.ChinaCustoms,
+        Indicator = PublishedIndicator.TotalTrade,
+        Country = CountryCode.Parse("PER"),
+        PeriodStart = new PartialDate(2023),
+        PeriodEnd = new PartialDate(2023),
+        Value = usd,
+        Unit = "USD",
+        Bound = QuantityBound.Exact,
+        SourceIds = [source],
+    };
+
+    private static BriDataset WithPublished(params PublishedFigure[] figures) =>
+        BriDataset.Create(Data.ToContent() with { PublishedFigures = figures });
 }

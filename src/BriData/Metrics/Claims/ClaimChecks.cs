@@ -11,7 +11,10 @@ namespace BriData;
 /// <item>Trade totals and exports to China (unit USD, a calendar year or a range of years read as "each year"):
 /// computed from both reporters; consistent when either reporter's figure satisfies the wording
 /// (<see cref="ClaimQuantity.IsSatisfiedBy"/>), inconsistent when neither does; not comparable when the period
-/// is outside the data (the trade series ends in 2020), is part of a year, or the unit is not USD. Region-wide
+/// is outside the data (the trade series ends in 2020) and no published figure covers it, is part of a year, or the
+/// unit is not USD. A year after the series ends is set against the figures published for it
+/// (<see cref="BriDataset.PublishedFigures"/>: calendar-year, USD, same state or the region, never from the claim's own
+/// source), each labelled with its publisher. Region-wide
 /// claims use the sum over the states with data; a sum that leaves states out is a lower bound and can only
 /// confirm "over" and "at least" wordings.</item>
 /// <item>China's share of exports: the state's own statistics.</item>
@@ -104,7 +107,8 @@ public static class ClaimChecks
             return NotComparable(claim, $"The data holds no trade records for {claim.Country?.ToString() ?? "the region"}.");
         }
 
-        if (to > newest)
+        var published = to > newest && PublishedTradeFigures.CoverEveryYear(data, claim, Math.Max(from, newest + 1), to, isExports);
+        if (to > newest && !published)
         {
             var context = Figures(data, claim, newest, isExports);
             return new ClaimCheck
@@ -126,7 +130,7 @@ public static class ClaimChecks
         var reasons = new List<string>();
         for (var year = from; year <= to; year++)
         {
-            var y = Figures(data, claim, year, isExports);
+            var y = year > newest ? PublishedFigures(data, claim, year, isExports) : Figures(data, claim, year, isExports);
             figures.AddRange(y.Figures);
             sources.UnionWith(y.SourceIds);
             var present = y.Figures.Where(f => f.Value is not null).ToArray();
@@ -150,6 +154,18 @@ public static class ClaimChecks
                     decisive = satisfying;
                 }
 
+                continue;
+            }
+
+            if (y.IsPublished)
+            {
+                if (verdict != ClaimVerdict.Inconsistent)
+                {
+                    verdict = ClaimVerdict.NotComparable;
+                }
+
+                reasons.Add($"{year}: {string.Join(" and ", present.Select(f => $"{f.Label} is {Usd(f.Value!.Value)}"))}; published figures give one reporter's view (mostly China's customs), so their disagreement with '{Describe(q)}' cannot refute a claim that may rest on the other reporter's statistics");
+                decisive = present[0];
                 continue;
             }
 
@@ -195,7 +211,8 @@ public static class ClaimChecks
         };
     }
 
-    private sealed record YearFigures(IReadOnlyList<ClaimFigure> Figures, IReadOnlyList<string> SourceIds, bool IsComplete);
+    /// <summary>The figures for one year; <paramref name="IsPublished"/> when they are published figures (one reporter's view, which can confirm a claim but not refute it).</summary>
+    private sealed record YearFigures(IReadOnlyList<ClaimFigure> Figures, IReadOnlyList<string> SourceIds, bool IsComplete, bool IsPublished = false);
 
     private static YearFigures Figures(BriDataset data, Claim claim, int year, bool isExports)
     {
@@ -228,6 +245,13 @@ public static class ClaimChecks
         }
 
         return new YearFigures(figures, sources.ToArray(), complete);
+    }
+
+    /// <summary>A year after the series ends: the figures published for it (see <see cref="PublishedTradeFigures"/>).</summary>
+    private static YearFigures PublishedFigures(BriDataset data, Claim claim, int year, bool isExports)
+    {
+        var (figures, sources) = PublishedTradeFigures.For(data, claim, year, isExports);
+        return new YearFigures(figures, sources, IsComplete: true, IsPublished: true);
     }
 
     private static ClaimCheck ExportShare(BriDataset data, Claim claim, decimal tolerance)
