@@ -22,7 +22,7 @@ step "every benchmark once (--job Dry --inProcess)"
 (cd "$work" && bench --filter '*' --job Dry --inProcess --artifacts "$work/artifacts") > "$work/dry.log" 2>&1 \
   || { tail -n 80 "$work/dry.log"; echo "bench.sh: FAIL: a benchmark failed (log above)" >&2; exit 1; }
 grep -E '^\| ' "$work/dry.log" | head -n 80 || true
-for class in GroupByBenchmarks CountryLookupBenchmarks NameResolutionBenchmarks EmbeddedAggregationBenchmarks ColdStartBenchmarks; do
+for class in GroupByBenchmarks CountryLookupBenchmarks NameResolutionBenchmarks EmbeddedAggregationBenchmarks MoneyMetricBenchmarks ColdStartBenchmarks; do
   grep -q "BriData.Benchmarks.$class-report" "$work/dry.log" || { echo "bench.sh: FAIL: $class did not run" >&2; exit 1; }
 done
 

@@ -71,52 +71,66 @@ internal static class Aggregation
     }
 
     /// <summary>
-    /// The aggregation core at work for the money metrics: the records become a fact table (dimensions key and
-    /// counted, the amount in US dollars as an exact measure), grouped by key and counted; one pass over the records
-    /// by key code then checks that each group has one money basis (else <see cref="MoneyBasisMismatchException"/>,
-    /// as adding the amounts would throw), finds its common price year and collects its sources.
+    /// One pass over the records: each record is added to its key's group (counted, or excluded by
+    /// <paramref name="scope"/>); a counted record adds its amount in US dollars exactly (decimal), or counts as
+    /// without amount; the group's sources are collected, its money basis checked (two bases in one group throw
+    /// <see cref="MoneyBasisMismatchException"/>, as adding the amounts would) and its common price year kept.
     /// </summary>
+    /// <remarks>
+    /// No fact table is built per call: for the embedded sets (about a thousand records) building one cost more than
+    /// the whole answer (issue 12). The aggregation core (<see cref="FactTable"/>) stays for users' large tables.
+    /// Groups come in order of first appearance; callers sort them.
+    /// </remarks>
     private static (TKey Key, MoneyTotal Total)[] TotalsOnCore<T, TKey>(
         IEnumerable<T> records, Func<T, TKey> keyOf, Func<T, Money?> amountOf, Func<T, bool> isSafe, AggregationScope scope)
         where T : ISourced
     {
-        var list = records as IReadOnlyList<T> ?? records.ToArray();
-        bool Counted(T r) => scope != AggregationScope.SafeRecordsOnly || isSafe(r);
-        var table = FactTable.Create<int>()
-            .Dimension("key", i => keyOf(list[i]))
-            .Dimension("counted", i => Counted(list[i]))
-            .ExactMeasure("amountUsd", i => amountOf(list[i])?.AmountUsd)
-            .Build(Enumerable.Range(0, list.Count));
-        var keys = table.GetDimension<TKey>("key");
-        var groups = new GroupFacts[keys.Cardinality];
-        foreach (var row in table.GroupBy("key", "counted").Sum("amountUsd"))
+        var keys = new List<TKey>();
+        var groups = new List<GroupFacts>();
+#pragma warning disable CS8714 // TKey may be nullable; a null key never reaches the dictionary (it has its own slot, nullCode)
+        var codeOf = new Dictionary<TKey, int>(typeof(TKey) == typeof(string) ? (IEqualityComparer<TKey>)(object)StringComparer.Ordinal : EqualityComparer<TKey>.Default);
+        var nullCode = -1;
+        foreach (var r in records)
         {
-            ref var g = ref groups[keys.CodeOf(row.GetKey<TKey>(0))];
-            if (row.GetKey<bool>(1))
+            var key = keyOf(r);
+            int code;
+            if (key is null)
             {
-                g.Counted = (int)row.RowCount;
-                g.WithoutAmount = (int)row.MissingCount;
-                g.AmountUsd = row.ExactSum;
+                if (nullCode < 0)
+                {
+                    nullCode = groups.Count;
+                    keys.Add(key);
+                    groups.Add(default);
+                }
+
+                code = nullCode;
             }
             else
             {
-                g.Excluded = (int)row.RowCount;
-            }
-        }
+                ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(codeOf, key, out var exists);
+#pragma warning restore CS8714
+                if (!exists)
+                {
+                    slot = groups.Count;
+                    keys.Add(key);
+                    groups.Add(default);
+                }
 
-        var codes = keys.Codes;
-        for (var i = 0; i < list.Count; i++)
-        {
-            var r = list[i];
-            if (!Counted(r))
+                code = slot;
+            }
+
+            ref var g = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(groups)[code];
+            if (scope == AggregationScope.SafeRecordsOnly && !isSafe(r))
             {
+                g.Excluded++;
                 continue;
             }
 
-            ref var g = ref groups[codes[i]];
+            g.Counted++;
             (g.Sources ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(r.SourceIds);
             if (amountOf(r) is not Money m)
             {
+                g.WithoutAmount++;
                 continue;
             }
 
@@ -124,6 +138,7 @@ internal static class Aggregation
             {
                 g.First = m;
                 g.PriceYear = m.PriceYear;
+                g.AmountUsd = m.AmountUsd;
                 continue;
             }
 
@@ -133,13 +148,14 @@ internal static class Aggregation
             }
 
             g.PriceYear = g.PriceYear == m.PriceYear ? g.PriceYear : null;
+            g.AmountUsd += m.AmountUsd;
         }
 
-        var totals = new (TKey Key, MoneyTotal Total)[groups.Length];
-        for (var code = 0; code < groups.Length; code++)
+        var totals = new (TKey Key, MoneyTotal Total)[groups.Count];
+        for (var code = 0; code < groups.Count; code++)
         {
             var g = groups[code];
-            totals[code] = (keys.KeyOfCode(code), new MoneyTotal
+            totals[code] = (keys[code], new MoneyTotal
             {
                 Amount = g.First is Money first && g.AmountUsd is decimal amount ? new Money(amount, first.Basis, g.PriceYear) : null,
                 RecordCount = g.Counted,
