@@ -15,6 +15,12 @@ internal static partial class DatasetValidator
     /// <summary>The earliest year of trade and of most dated records (the IMF DOTS series start after 1948).</summary>
     public const int FirstYear = 1948;
 
+    /// <summary>The earliest year a release day may have.</summary>
+    public const int FirstReleaseYear = 2000;
+
+    /// <summary>The latest year a release day may have (a guard against typos such as 9999-12-31).</summary>
+    public const int LastReleaseYear = 2100;
+
     /// <summary>The largest amount accepted: USD 10^15 (a quadrillion, about ten times world GDP).</summary>
     public const decimal MaxAmountUsd = 1_000_000_000_000_000m;
 
@@ -28,7 +34,9 @@ internal static partial class DatasetValidator
     private sealed partial class Run(BriDatasetContent data)
     {
         private readonly List<DataProblem> problems = [];
-        private readonly int lastYear = DateTime.UtcNow.Year + 1;
+        // The latest year a record may carry: the year after the release day, taken from the release itself (never from
+        // the clock, so that whether a release is valid does not change with the day it is read).
+        private readonly int lastYear = (data.Released.Year is >= FirstReleaseYear and <= LastReleaseYear ? data.Released.Year : LastReleaseYear) + 1;
         private readonly HashSet<string> sourceIds = new(StringComparer.Ordinal);
         private readonly HashSet<CountryCode> countryCodes = [];
         private readonly HashSet<int> financeIds = [];
@@ -86,6 +94,10 @@ internal static partial class DatasetValidator
             else if (data.Released.Precision != DatePrecision.Day)
             {
                 Add("$.released", $"the release date {data.Released} must be a full day (YYYY-MM-DD)");
+            }
+            else if (data.Released.Year is < FirstReleaseYear or > LastReleaseYear)
+            {
+                Add("$.released", $"the release date {data.Released} is outside the years {FirstReleaseYear}..{LastReleaseYear}");
             }
         }
 
