@@ -41,7 +41,7 @@ public static class DatasetGenerators
         from sourceCount in Gen.Int[1, 4]
         from mask in Gen.Int[1, (1 << Pool.Length) - 1]
         from version in Required
-        from released in Day(2000, 2025)
+        from released in Day(2025, 2100) // records are dated up to 2025; a record may not be later than the year after the release
         let sourceIds = Enumerable.Range(0, sourceCount).Select(i => "s" + i).ToArray()
         let countries = Pool.Where((_, i) => (mask & (1 << i)) != 0).Select(c => (Code: CountryCode.Parse(c.Code), c.Alpha2, c.Numeric)).ToArray()
         let codes = countries.Select(c => c.Code).ToArray()
@@ -264,11 +264,14 @@ public static class DatasetGenerators
         from bound in Gen.Enum<QuantityBound>()
         from unit in Required
         from asOf in Date(1990, 2025).Nullable()
-        from texts in Text.Null().Array[3]
+        from texts in Text.Null().Array[2]
+        from period in Date(1990, 2025).Nullable()
+        from span in Gen.Int[0, 3]
         from cites in Cites(sourceIds)
         select new Claim
         {
             Id = "?", Country = country, Topic = topic, Statement = statement, Quantity = new ClaimQuantity(value, bound, unit, asOf),
-            Period = texts[0], Compiler = texts[1], Note = texts[2], SourceIds = cites,
+            Period = period is PartialDate p ? new ClaimPeriod(new PartialDate(p.Year), new PartialDate(p.Year + span)) : null,
+            Compiler = texts[0], Note = texts[1], SourceIds = cites,
         };
 }

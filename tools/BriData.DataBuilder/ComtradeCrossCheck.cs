@@ -44,9 +44,10 @@ internal static class ComtradeCrossCheck
                 $"cross-check: DOTS LAC-reported trade with China vs UN Comtrade, 2014-2020: {gaps.Count} series-years compared, median relative gap {gaps[gaps.Count / 2]:P1}, {large} above 10%"));
         }
 
-        foreach (var claim in claims.Where(c => c.Topic == ClaimTopic.BilateralTrade && c.Country is not null && c.Quantity.Unit == "USD" && int.TryParse(c.Period, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+        foreach (var claim in claims.Where(c => c.Topic == ClaimTopic.BilateralTrade && c.Country is not null && c.Quantity.Unit == "USD"
+                     && c.Period is { IsWholeYears: true } p && p.FirstYear == p.LastYear))
         {
-            var year = int.Parse(claim.Period!, NumberStyles.None, CultureInfo.InvariantCulture);
+            var year = claim.Period!.Value.FirstYear;
             var code = claim.Country!.Value;
             if (comtrade.TryGetValue((code, TradeFlow.ExportsFob, year), out var x) && comtrade.TryGetValue((code, TradeFlow.ImportsCif, year), out var m))
             {

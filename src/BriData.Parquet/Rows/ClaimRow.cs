@@ -29,7 +29,7 @@ internal sealed class ClaimRow
         Bound = c.Quantity.Bound.ToString(),
         Unit = c.Quantity.Unit,
         AsOf = DateColumns.Text(c.Quantity.AsOf),
-        Period = c.Period,
+        Period = c.Period?.ToString(),
         Compiler = c.Compiler,
         Note = c.Note,
         SourceIds = [.. c.SourceIds],

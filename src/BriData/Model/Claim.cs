@@ -21,8 +21,8 @@ public sealed record Claim : ISourced
     /// <summary>The figure, its bound, unit and as-of date.</summary>
     public required ClaimQuantity Quantity { get; init; }
 
-    /// <summary>The year or period the figure is about (for example "2023" or "2024-01/2024-06"); null when not stated.</summary>
-    public string? Period { get; init; }
+    /// <summary>The year or period the figure is about (for example <c>2023</c>, <c>2019/2021</c> or <c>2024-01/2024-06</c>); null when not stated.</summary>
+    public ClaimPeriod? Period { get; init; }
 
     /// <summary>Who compiled the figure, as the source cites it (for example "Peru Mincetur"); null when not stated.</summary>
     public string? Compiler { get; init; }

@@ -214,7 +214,7 @@ internal static class RecordSchemas
                 .Text("Statement", c => c.Statement)
                 .Text("Figure", c => DisplayText.ClaimFigure(c.Quantity))
                 .Text("As of", c => c.Quantity.AsOf?.ToString())
-                .Text("Period", c => c.Period)
+                .Text("Period", c => c.Period?.ToString())
                 .Sources(c => c.SourceIds)
                 .Build(),
             new SchemaBuilder<Claim>()

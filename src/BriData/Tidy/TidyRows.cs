@@ -182,7 +182,7 @@ public static class TidyRows
             Set = DataSetName.Claims,
             Entity = c.Id,
             Dimensions = new TidyDimensions().Add("country", c.Country).Add("topic", c.Topic).Add("bound", c.Quantity.Bound)
-                .Add("period", c.Period).Add("asOf", c.Quantity.AsOf).Build(),
+                .Add("period", c.Period?.ToString()).Add("asOf", c.Quantity.AsOf).Build(),
             Measure = "claimed value",
             Value = c.Quantity.Value,
             Unit = c.Quantity.Unit,

@@ -577,7 +577,11 @@ internal static partial class DatasetValidator
                 Date(at + ".quantity.asOf", r.Quantity.AsOf, null);
             }
 
-            OptionalText(at + ".period", r.Period);
+            if (r.Period is ClaimPeriod period && period.LastYear > lastYear)
+            {
+                Add(at + ".period", $"period {period} ends after {lastYear}");
+            }
+
             OptionalText(at + ".compiler", r.Compiler);
             OptionalText(at + ".note", r.Note);
 

@@ -99,7 +99,7 @@ public static class SmallRelease
         ],
         Claims =
         [
-            new Claim { Id = "claim-trade", Country = Per, Topic = ClaimTopic.BilateralTrade, Statement = "Trade was about USD 37.69 bn", Quantity = new ClaimQuantity(37_690_000_000m, QuantityBound.About, "USD", new PartialDate(2023)), Period = "2023", SourceIds = ["src-b"] },
+            new Claim { Id = "claim-trade", Country = Per, Topic = ClaimTopic.BilateralTrade, Statement = "Trade was about USD 37.69 bn", Quantity = new ClaimQuantity(37_690_000_000m, QuantityBound.About, "USD", new PartialDate(2023)), Period = new ClaimPeriod(new PartialDate(2023)), SourceIds = ["src-b"] },
             new Claim { Id = "claim-projects", Topic = ClaimTopic.InfrastructureProjects, Statement = "Over 200 projects", Quantity = new ClaimQuantity(200m, QuantityBound.Over, "projects", new PartialDate(2023, 9)), SourceIds = ["src-b"] },
         ],
     };

@@ -117,7 +117,7 @@ internal static class CuratedImporter
                 Topic = Enum<ClaimTopic>(e, "topic", where),
                 Statement = Str(e, "statement", where),
                 Quantity = new ClaimQuantity(Dec(q, "value", where + ".quantity"), Enum<QuantityBound>(q, "bound", where + ".quantity"), Str(q, "unit", where + ".quantity"), OptDate(q, "asOf", where + ".quantity")),
-                Period = OptStr(e, "period"),
+                Period = OptStr(e, "period") is string period ? ClaimPeriod.Parse(period) : null,
                 Compiler = OptStr(e, "compiler"),
                 Note = OptStr(e, "note"),
                 SourceIds = Strings(e, "sources"),

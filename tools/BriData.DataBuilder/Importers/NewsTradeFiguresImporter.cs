@@ -9,6 +9,9 @@ namespace BriData.DataBuilder.Importers;
 /// </summary>
 internal static partial class NewsTradeFiguresImporter
 {
+    [GeneratedRegex(@"^(\d{4})-(\d{4})$")]
+    private static partial Regex YearRange();
+
     [GeneratedRegex(@"^(?<bound>[>~<]?)\s*(?<value>\d+(?:\.\d+)?)")]
     private static partial Regex ValuePattern();
 
@@ -61,7 +64,8 @@ internal static partial class NewsTradeFiguresImporter
                 Topic = topic,
                 Statement = $"{who}: {what} in {period} was {boundWord}{unitLabel}{perYear}",
                 Quantity = new ClaimQuantity(amount, bound, unit, null),
-                Period = period,
+                // The file writes a range of years "2019-2021"; the release writes periods the ISO 8601 way, "2019/2021".
+                Period = ClaimPeriod.TryParse(YearRange().Replace(period, "$1/$2"), out var parsed) ? parsed : throw row.Error($"period '{period}' is not a year, a month or a range"),
                 Compiler = row["compiler_as_cited"].Trim(),
                 SourceIds = [DatasetSources.TradeNews, sources.WebPage(row["source_url"], DatasetSources.TradeNews)],
             };

@@ -16,7 +16,7 @@ internal static class ClaimSchema
             Enum<Claim, QuantityBound>("quantity_bound", r => r.Quantity?.Bound, "QuantityBound of the figure"),
             Text<Claim>("quantity_unit", r => r.Quantity?.Unit, "unit of quantity_value (projects, km, jobs, USD, percent, …)"),
             Date<Claim>("quantity_as_of", r => r.Quantity?.AsOf, "as-of date, ISO 8601 to its precision"),
-            Text<Claim>("period", r => r.Period, "period the figure is about"),
+            Text<Claim>("period", r => r.Period?.ToString(), "period the figure is about: YYYY, YYYY-MM, or two joined by '/' (ISO 8601)"),
             Text<Claim>("compiler", r => r.Compiler, "who compiled the figure"),
             Text<Claim>("note", r => r.Note, "our note"),
             Json<Claim, IReadOnlyList<string>>("source_ids", r => r.SourceIds, ExportJson.Context.IReadOnlyListString, "source ids, JSON array"),
@@ -32,9 +32,26 @@ internal static class ClaimSchema
                 row.GetEnum<QuantityBound>("quantity_bound"),
                 row.GetRequiredText("quantity_unit"),
                 row.GetNullableDate("quantity_as_of")),
-            Period = row.GetText("period"),
+            Period = Period(row),
             Compiler = row.GetText("compiler"),
             Note = row.GetText("note"),
             SourceIds = row.GetRequiredJson("source_ids", ExportJson.Context.IReadOnlyListString),
         });
+
+    private static ClaimPeriod? Period(ExportRow row)
+    {
+        var text = row.GetText("period");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (ClaimPeriod.TryParse(text, out var period, out var reason))
+        {
+            return period;
+        }
+
+        row.Problem("period", $"'{text}' is not a period (YYYY, YYYY-MM, YYYY-MM-DD, or two joined by '/'): {reason}");
+        return null;
+    }
 }

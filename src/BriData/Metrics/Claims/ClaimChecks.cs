@@ -447,34 +447,26 @@ public static class ClaimChecks
         return values.Length == 0 ? 0m : values.Max();
     }
 
-    /// <summary>Reads the claim's period: "2023", "2019-2021"; anything finer than a year is refused with a reason.</summary>
+    /// <summary>Reads the claim's period: a year or a range of whole years; anything finer than a year is refused with a reason.</summary>
     private static bool TryPeriod(Claim claim, out int from, out int to, out string problem)
     {
         from = to = 0;
         problem = string.Empty;
-        var p = claim.Period;
-        if (p is null)
+        if (claim.Period is not ClaimPeriod p)
         {
             problem = "The claim names no year, so no figure of the data matches it.";
             return false;
         }
 
-        if (p.Length == 4 && int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out from))
+        if (!p.IsWholeYears)
         {
-            to = from;
-            return true;
+            problem = $"The claim covers '{p}', part of a year or a period BriData cannot split; the data holds calendar years only.";
+            return false;
         }
 
-        if (p.Length == 9 && p[4] == '-'
-            && int.TryParse(p.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out from)
-            && int.TryParse(p.AsSpan(5, 4), NumberStyles.None, CultureInfo.InvariantCulture, out to)
-            && to >= from)
-        {
-            return true;
-        }
-
-        problem = $"The claim covers '{p}', part of a year or a period BriData cannot split; the data holds calendar years only.";
-        return false;
+        from = p.FirstYear;
+        to = p.LastYear;
+        return true;
     }
 
     private static ClaimCheck NotComparable(Claim claim, string reason) => new()
