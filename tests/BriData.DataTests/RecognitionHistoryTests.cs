@@ -94,6 +94,11 @@ public sealed class RecognitionHistoryTests
     [InlineData("BHS", "1997-05-23", StatusChangeKind.SwitchedRecognitionToPrc)]
     [InlineData("NIC", "1985-12", StatusChangeKind.SwitchedRecognitionToPrc)]
     [InlineData("ARG", "1972-02-19", StatusChangeKind.SwitchedRecognitionToPrc)]
+    [InlineData("MEX", "1972-02-14", StatusChangeKind.SwitchedRecognitionToPrc)]
+    [InlineData("BRA", "1974-08-15", StatusChangeKind.SwitchedRecognitionToPrc)]
+    [InlineData("PER", "1971-11-02", StatusChangeKind.SwitchedRecognitionToPrc)]
+    [InlineData("CHL", "1970-12-15", StatusChangeKind.SwitchedRecognitionToPrc)]
+    [InlineData("VEN", "1974-06-28", StatusChangeKind.SwitchedRecognitionToPrc)]
     [InlineData("LCA", "2007-04-30", StatusChangeKind.SwitchedRecognitionToTaipei)]
     [InlineData("NIC", "1990", StatusChangeKind.SwitchedRecognitionToTaipei)]
     [InlineData("BLZ", "1989-10-11", StatusChangeKind.SwitchedRecognitionToTaipei)]
@@ -109,7 +114,16 @@ public sealed class RecognitionHistoryTests
         var switches = Data.StatusTimeline()
             .Where(c => c.Kind is StatusChangeKind.SwitchedRecognitionToPrc or StatusChangeKind.SwitchedRecognitionToTaipei)
             .ToList();
-        switches.Should().HaveCount(16, "the 16 switches listed in Every_switch_of_recognition_is_in_the_timeline");
+        switches.Should().HaveCount(21, "the 21 switches listed in Every_switch_of_recognition_is_in_the_timeline");
+    }
+
+    [Fact]
+    public void Mexico_recognises_neither_between_its_break_with_taipei_and_its_communique_with_the_prc()
+    {
+        Data.StatusOf(C("MEX"), new DateOnly(1971, 11, 15)).RecognisesTaipei.Should().BeTrue();
+        Data.StatusOf(C("MEX"), new DateOnly(1972, 1, 1)).Recognition.Should().Be(DiplomaticRecognition.NoRelationsWithPrc);
+        Data.StatusOf(C("MEX"), new DateOnly(1972, 2, 14)).HasRelationsWithPrc.Should().BeTrue();
+        Data.StatusTimeline().Should().ContainSingle(c => c.Country == C("MEX") && c.Kind == StatusChangeKind.EndedRecognitionOfTaipei);
     }
 
     [Fact]
@@ -127,7 +141,7 @@ public sealed class RecognitionHistoryTests
         Data.StatusOf(C("SLV"), new DateOnly(2018, 8, 19)).RecognisesTaipei.Should().BeTrue();
         Data.StatusOf(C("SLV"), new DateOnly(2018, 8, 20)).Recognition.Should().Be(DiplomaticRecognition.NoRelationsWithPrc);
         Data.StatusOf(C("SLV"), new DateOnly(2018, 8, 21)).HasRelationsWithPrc.Should().BeTrue();
-        Data.Events.OfKind(PolicyEventKind.TaipeiRelationsEnded).Should().HaveCount(10);
+        Data.Events.OfKind(PolicyEventKind.TaipeiRelationsEnded).Should().HaveCount(15);
         Data.Events.OfKind(PolicyEventKind.TaipeiRelationsEnded).Should().OnlyContain(e => e.SourceIds.Count > 0 && e.Date != null);
     }
 
