@@ -99,6 +99,7 @@ public sealed class RecognitionHistoryTests
     [InlineData("PER", "1971-11-02", StatusChangeKind.SwitchedRecognitionToPrc)]
     [InlineData("CHL", "1970-12-15", StatusChangeKind.SwitchedRecognitionToPrc)]
     [InlineData("VEN", "1974-06-28", StatusChangeKind.SwitchedRecognitionToPrc)]
+    [InlineData("CUB", "1960-09-28", StatusChangeKind.SwitchedRecognitionToPrc)]
     [InlineData("LCA", "2007-04-30", StatusChangeKind.SwitchedRecognitionToTaipei)]
     [InlineData("NIC", "1990", StatusChangeKind.SwitchedRecognitionToTaipei)]
     [InlineData("BLZ", "1989-10-11", StatusChangeKind.SwitchedRecognitionToTaipei)]
@@ -114,7 +115,7 @@ public sealed class RecognitionHistoryTests
         var switches = Data.StatusTimeline()
             .Where(c => c.Kind is StatusChangeKind.SwitchedRecognitionToPrc or StatusChangeKind.SwitchedRecognitionToTaipei)
             .ToList();
-        switches.Should().HaveCount(21, "the 21 switches listed in Every_switch_of_recognition_is_in_the_timeline");
+        switches.Should().HaveCount(22, "the 22 switches listed in Every_switch_of_recognition_is_in_the_timeline");
     }
 
     [Fact]
@@ -141,7 +142,7 @@ public sealed class RecognitionHistoryTests
         Data.StatusOf(C("SLV"), new DateOnly(2018, 8, 19)).RecognisesTaipei.Should().BeTrue();
         Data.StatusOf(C("SLV"), new DateOnly(2018, 8, 20)).Recognition.Should().Be(DiplomaticRecognition.NoRelationsWithPrc);
         Data.StatusOf(C("SLV"), new DateOnly(2018, 8, 21)).HasRelationsWithPrc.Should().BeTrue();
-        Data.Events.OfKind(PolicyEventKind.TaipeiRelationsEnded).Should().HaveCount(15);
+        Data.Events.OfKind(PolicyEventKind.TaipeiRelationsEnded).Should().HaveCount(16);
         Data.Events.OfKind(PolicyEventKind.TaipeiRelationsEnded).Should().OnlyContain(e => e.SourceIds.Count > 0 && e.Date != null);
     }
 
