@@ -100,6 +100,9 @@ public sealed class RecognitionHistoryTests
     [InlineData("CHL", "1970-12-15", StatusChangeKind.SwitchedRecognitionToPrc)]
     [InlineData("VEN", "1974-06-28", StatusChangeKind.SwitchedRecognitionToPrc)]
     [InlineData("CUB", "1960-09-28", StatusChangeKind.SwitchedRecognitionToPrc)]
+    [InlineData("COL", "1980-02-07", StatusChangeKind.SwitchedRecognitionToPrc)]
+    [InlineData("ECU", "1980-01-02", StatusChangeKind.SwitchedRecognitionToPrc)]
+    [InlineData("BOL", "1985-07-09", StatusChangeKind.SwitchedRecognitionToPrc)]
     [InlineData("LCA", "2007-04-30", StatusChangeKind.SwitchedRecognitionToTaipei)]
     [InlineData("NIC", "1990", StatusChangeKind.SwitchedRecognitionToTaipei)]
     [InlineData("BLZ", "1989-10-11", StatusChangeKind.SwitchedRecognitionToTaipei)]
@@ -115,7 +118,7 @@ public sealed class RecognitionHistoryTests
         var switches = Data.StatusTimeline()
             .Where(c => c.Kind is StatusChangeKind.SwitchedRecognitionToPrc or StatusChangeKind.SwitchedRecognitionToTaipei)
             .ToList();
-        switches.Should().HaveCount(22, "the 22 switches listed in Every_switch_of_recognition_is_in_the_timeline");
+        switches.Should().HaveCount(25, "the 25 switches listed in Every_switch_of_recognition_is_in_the_timeline");
     }
 
     [Fact]
@@ -125,6 +128,14 @@ public sealed class RecognitionHistoryTests
         Data.StatusOf(C("MEX"), new DateOnly(1972, 1, 1)).Recognition.Should().Be(DiplomaticRecognition.NoRelationsWithPrc);
         Data.StatusOf(C("MEX"), new DateOnly(1972, 2, 14)).HasRelationsWithPrc.Should().BeTrue();
         Data.StatusTimeline().Should().ContainSingle(c => c.Country == C("MEX") && c.Kind == StatusChangeKind.EndedRecognitionOfTaipei);
+    }
+
+    [Fact]
+    public void Ecuador_recognises_neither_government_between_1971_and_1980()
+    {
+        Data.StatusOf(C("ECU"), new DateOnly(1970, 1, 1)).RecognisesTaipei.Should().BeTrue();
+        Data.StatusOf(C("ECU"), new DateOnly(1975, 1, 1)).Recognition.Should().Be(DiplomaticRecognition.NoRelationsWithPrc);
+        Data.StatusOf(C("ECU"), new DateOnly(1980, 1, 2)).HasRelationsWithPrc.Should().BeTrue();
     }
 
     [Fact]
@@ -142,7 +153,7 @@ public sealed class RecognitionHistoryTests
         Data.StatusOf(C("SLV"), new DateOnly(2018, 8, 19)).RecognisesTaipei.Should().BeTrue();
         Data.StatusOf(C("SLV"), new DateOnly(2018, 8, 20)).Recognition.Should().Be(DiplomaticRecognition.NoRelationsWithPrc);
         Data.StatusOf(C("SLV"), new DateOnly(2018, 8, 21)).HasRelationsWithPrc.Should().BeTrue();
-        Data.Events.OfKind(PolicyEventKind.TaipeiRelationsEnded).Should().HaveCount(16);
+        Data.Events.OfKind(PolicyEventKind.TaipeiRelationsEnded).Should().HaveCount(19);
         Data.Events.OfKind(PolicyEventKind.TaipeiRelationsEnded).Should().OnlyContain(e => e.SourceIds.Count > 0 && e.Date != null);
     }
 
