@@ -68,8 +68,8 @@ public sealed class PinnedCountsTests
     [Fact]
     public void Events_per_track()
     {
-        Data.Events.Count(e => e.Track == PolicyTrack.DiplomaticRelations).Should().Be(43);
-        Data.Events.Count(e => e.Track == PolicyTrack.BeltAndRoad).Should().Be(24);
+        Data.Events.Count(e => e.Track == PolicyTrack.DiplomaticRelations).Should().Be(88, "43 imported, 45 curated (issue 13: Taipei intervals, Nicaragua 1990)");
+        Data.Events.Count(e => e.Track == PolicyTrack.BeltAndRoad).Should().Be(25, "El Salvador's 2018 memorandum added in issue 13");
         Data.Events.Count(e => e.Track == PolicyTrack.FreeTrade).Should().Be(24);
         Data.Events.Count(e => e.Track == PolicyTrack.Aiib).Should().Be(11);
         Data.Events.Count(e => e.Track == PolicyTrack.RegionalDialogue).Should().Be(5);
@@ -78,15 +78,15 @@ public sealed class PinnedCountsTests
     [Fact]
     public void Curated_sets_and_sources()
     {
-        Data.Events.Should().HaveCount(107);
+        Data.Events.Should().HaveCount(153);
         Data.Claims.Should().HaveCount(36);
         Data.Claims.Count(c => c.Id.StartsWith("news-", StringComparison.Ordinal)).Should().Be(20);
         Data.Initiatives.Should().HaveCount(15);
         Data.TradeHighlights.Should().HaveCount(5);
-        Data.Sources.Should().HaveCount(384);
+        Data.Sources.Should().HaveCount(441);
         Data.PublishedFigures.Should().HaveCount(109);
         Data.AidDataCountryYears.Should().HaveCount(432);
-        Data.Sources.Count(s => s.Kind == SourceKind.Dataset && !s.Id.StartsWith("web-", StringComparison.Ordinal)).Should().Be(18, "one per upstream file family the builder reads");
+        Data.Sources.Count(s => s.Kind == SourceKind.Dataset && !s.Id.StartsWith("web-", StringComparison.Ordinal)).Should().Be(19, "one per upstream file family the builder reads, and the GFDC Belt and Road list cited as corroboration");
     }
 
     [Fact]

@@ -26,6 +26,13 @@ internal static class DataBuild
         events.AddRange(FtaImporter.Import(sourcesDir, countries, sources, alternatives));
         events.AddRange(AiibImporter.Import(sourcesDir, countries, sources, alternatives));
         events.AddRange(CelacForumImporter.Import(sourcesDir, sources, alternatives));
+        events.AddRange(CuratedImporter.Events(curatedDir, countries, sources, alternatives));
+        foreach (var twice in events.GroupBy(e => e.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            throw new InvalidDataException($"event id '{twice.Key}' is produced twice (a curated event repeats an imported one?)");
+        }
+
+        events = CuratedImporter.RefineDates(curatedDir, events, sources);
         var extra = CuratedImporter.EventExtraSources(curatedDir);
         events = events.Select(e => extra.TryGetValue(e.Id, out var more)
                 ? e with { SourceIds = e.SourceIds.Concat(more).Distinct(StringComparer.Ordinal).ToList() }

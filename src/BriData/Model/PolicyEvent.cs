@@ -16,7 +16,7 @@ public sealed record PolicyEvent : ISourced
     [System.Text.Json.Serialization.JsonIgnore]
     public PolicyTrack Track => Kind switch
     {
-        <= PolicyEventKind.TaipeiAllyListed => PolicyTrack.DiplomaticRelations,
+        <= PolicyEventKind.TaipeiRelationsEnded => PolicyTrack.DiplomaticRelations,
         <= PolicyEventKind.BriDeclined => PolicyTrack.BeltAndRoad,
         <= PolicyEventKind.FtaInForce => PolicyTrack.FreeTrade,
         <= PolicyEventKind.AiibJoined => PolicyTrack.Aiib,

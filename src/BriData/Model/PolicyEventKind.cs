@@ -18,6 +18,9 @@ public enum PolicyEventKind
     /// <summary>The state was listed as recognising Taipei on the date given (an as-of observation, not the start of recognition).</summary>
     TaipeiAllyListed = 5,
 
+    /// <summary>The state's relations with the Republic of China (Taipei) ended (withdrawn or severed by either side).</summary>
+    TaipeiRelationsEnded = 6,
+
     /// <summary>A Belt and Road memorandum of understanding was signed.</summary>
     BriMemorandumSigned = 10,
 

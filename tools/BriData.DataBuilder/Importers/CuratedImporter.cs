@@ -7,7 +7,7 @@ namespace BriData.DataBuilder.Importers;
 /// data/curated: sources, flagship projects (with links to finance and investment records resolved), claims,
 /// initiatives and trade highlights. Every field is checked; errors name the file and the record.
 /// </summary>
-internal static class CuratedImporter
+internal static partial class CuratedImporter
 {
     public static void LoadSources(string curatedDir, SourceRegistry sources)
     {

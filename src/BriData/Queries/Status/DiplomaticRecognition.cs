@@ -12,6 +12,9 @@ public enum DiplomaticRecognition
     /// <summary>The state recognises the Republic of China (Taipei) and has no relations with the PRC.</summary>
     Taipei = 2,
 
-    /// <summary>Relations with the PRC were suspended and no recognition of Taipei is recorded.</summary>
+    /// <summary>
+    /// Neither government is recognised: relations with the PRC were suspended, or relations with Taipei ended,
+    /// and no later relations with either are recorded.
+    /// </summary>
     NoRelationsWithPrc = 3,
 }

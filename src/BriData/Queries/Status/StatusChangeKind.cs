@@ -15,11 +15,14 @@ public enum StatusChangeKind
     /// <summary>The state recognised Taipei while it had no recorded relations with the PRC.</summary>
     RecognisedTaipei = 4,
 
-    /// <summary>The state switched recognition from Taipei to the PRC.</summary>
+    /// <summary>The state switched recognition from Taipei to the PRC (directly, or days after ending its relations with Taipei).</summary>
     SwitchedRecognitionToPrc = 5,
 
-    /// <summary>The state switched recognition from the PRC to Taipei.</summary>
+    /// <summary>The state switched recognition from the PRC to Taipei (directly, or right after the PRC suspended relations).</summary>
     SwitchedRecognitionToTaipei = 6,
+
+    /// <summary>Relations with Taipei ended while no relations with the PRC were recorded: the state recognised neither.</summary>
+    EndedRecognitionOfTaipei = 7,
 
     /// <summary>The state joined the Belt and Road Initiative (memorandum or cooperation plan signed).</summary>
     JoinedBri = 10,

@@ -6,6 +6,12 @@ internal static class StatusEngine
     internal struct State
     {
         public DiplomaticRecognition Recognition;
+
+        /// <summary>True when the last recognition change was the end of relations with Taipei (a switch in progress).</summary>
+        public bool LeftTaipei;
+
+        /// <summary>True when the last recognition change was the suspension of relations with the PRC.</summary>
+        public bool LeftPrc;
         public BriStatus Bri;
         public FtaStage Fta;
         public FtaStage FtaUpgrade;
@@ -96,10 +102,13 @@ internal static class StatusEngine
             case PolicyEventKind.PrcRelationsEstablished:
             case PolicyEventKind.PrcRelationsResumed:
                 s.Recognition = DiplomaticRecognition.PeoplesRepublicOfChina;
+                s.LeftTaipei = false;
+                s.LeftPrc = false;
                 return before.Recognition switch
                 {
                     DiplomaticRecognition.PeoplesRepublicOfChina => null,
                     DiplomaticRecognition.Taipei => StatusChangeKind.SwitchedRecognitionToPrc,
+                    DiplomaticRecognition.NoRelationsWithPrc when before.LeftTaipei => StatusChangeKind.SwitchedRecognitionToPrc,
                     DiplomaticRecognition.NoRelationsWithPrc => StatusChangeKind.ResumedRelationsWithPrc,
                     _ => e.Kind == PolicyEventKind.PrcRelationsResumed ? StatusChangeKind.ResumedRelationsWithPrc : StatusChangeKind.EstablishedRelationsWithPrc,
                 };
@@ -107,20 +116,39 @@ internal static class StatusEngine
                 if (before.Recognition != DiplomaticRecognition.Taipei)
                 {
                     s.Recognition = DiplomaticRecognition.NoRelationsWithPrc;
+                    s.LeftTaipei = false;
+                    s.LeftPrc = true;
                 }
 
                 return before.Recognition == DiplomaticRecognition.NoRelationsWithPrc ? null : StatusChangeKind.SuspendedRelationsWithPrc;
             case PolicyEventKind.TaipeiRecognized:
                 s.Recognition = DiplomaticRecognition.Taipei;
+                s.LeftTaipei = false;
+                s.LeftPrc = false;
                 return before.Recognition switch
                 {
                     DiplomaticRecognition.Taipei => null,
                     DiplomaticRecognition.PeoplesRepublicOfChina => StatusChangeKind.SwitchedRecognitionToTaipei,
+                    DiplomaticRecognition.NoRelationsWithPrc when before.LeftPrc => StatusChangeKind.SwitchedRecognitionToTaipei,
                     _ => StatusChangeKind.RecognisedTaipei,
                 };
+            case PolicyEventKind.TaipeiRelationsEnded:
+                // The end of the Taipei interval. A switch usually records the PRC's relations first (same day or
+                // earlier), so only a state still recorded as recognising Taipei changes here.
+                if (before.Recognition != DiplomaticRecognition.Taipei)
+                {
+                    return null;
+                }
+
+                s.Recognition = DiplomaticRecognition.NoRelationsWithPrc;
+                s.LeftTaipei = true;
+                s.LeftPrc = false;
+                return StatusChangeKind.EndedRecognitionOfTaipei;
             case PolicyEventKind.TaipeiAllyListed:
                 // An as-of observation: it shows the state recognises Taipei on that day, but it is not a change.
                 s.Recognition = DiplomaticRecognition.Taipei;
+                s.LeftTaipei = false;
+                s.LeftPrc = false;
                 return null;
             case PolicyEventKind.BriMemorandumSigned:
             case PolicyEventKind.BriCooperationPlanSigned:

@@ -8,8 +8,9 @@ namespace BriData;
 /// <para>Rules, applied to a state's dated events in <see cref="PartialDate"/> order (region-wide and undated events are ignored):</para>
 /// <list type="bullet">
 /// <item>Recognition: relations established or resumed → PRC; Taipei recognised or listed as recognising Taipei
-/// → Taipei; relations suspended → no relations with the PRC (unless Taipei is already recorded). Before any
-/// such event the answer is <see cref="DiplomaticRecognition.Unknown"/>: the data does not say.</item>
+/// → Taipei; relations suspended → no relations with the PRC (unless Taipei is already recorded); relations
+/// with Taipei ended while Taipei is recorded → neither (a switch to the PRC recorded the same day or earlier
+/// wins). Before any such event the answer is <see cref="DiplomaticRecognition.Unknown"/>: the data does not say.</item>
 /// <item>Belt and Road: a memorandum or cooperation plan signed → member (a signed memorandum is taken as in
 /// force); a withdrawal ends membership; a refusal while not a member → declined.</item>
 /// <item>Free trade and AIIB: the furthest stage reached counts; upgrades of an agreement are tracked apart.</item>
