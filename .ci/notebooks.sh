@@ -97,7 +97,7 @@ charts=("$work/clone/samples/notebooks/charts"/*.svg)
 [ -e "${charts[0]}" ] || fail "the notebooks saved no chart"
 for svg in "${charts[@]}"; do
   # The caption may wrap: "Source: …" on its first line, "· BriData <release>" on its last.
-  { grep -q '>Source: ' "$svg" && grep -q ' · BriData [0-9]' "$svg"; } \
+  { grep -Eq '(^|>)[[:space:]]*Source: ' "$svg" && grep -q ' · BriData [0-9]' "$svg"; } \
     || fail "charts/$(basename "$svg") has no source caption (ShowChart and ShowMap add one)"
   case "$(basename "$svg")" in
     map-*) grep -q 'Natural Earth' "$svg" || fail "charts/$(basename "$svg") does not name its boundaries' source (Natural Earth)" ;;
