@@ -7,7 +7,7 @@
 #
 #   bash .ci/notebooks.sh               check: clone HEAD, run every notebook there, check the committed notebooks
 #                                       show tables and charts and that every chart names its source; the working
-#                                       tree is not changed (executed copies and logs: artifacts/notebook-results)
+#                                       tree is not changed (executed copies, logs and charts: artifacts/notebook-results)
 #   bash .ci/notebooks.sh --write-back  also copy the executed notebooks (with their outputs) and the chart files
 #                                       they save back into samples/notebooks, so that the committed notebooks
 #                                       read well on a code host (needs python3 for the JSON clean-up; refuses when
@@ -93,12 +93,13 @@ echo "total $(( $(date +%s) - start ))s (clone, tool restore, ${#notebooks[@]} n
 [ "$failed" -eq 0 ] || fail "$failed notebook(s) failed; executed copies in $results"
 
 step "every chart the notebooks saved names its source"
+cp -r "$work/clone/samples/notebooks/charts" "$results/charts"   # kept with the executed notebooks
 charts=("$work/clone/samples/notebooks/charts"/*.svg)
 [ -e "${charts[0]}" ] || fail "the notebooks saved no chart"
 for svg in "${charts[@]}"; do
   # The caption may wrap: "Source: …" on its first line, "· BriData <release>" on its last.
   { grep -Eq '(^|>)[[:space:]]*Source: ' "$svg" && grep -q ' · BriData [0-9]' "$svg"; } \
-    || fail "charts/$(basename "$svg") has no source caption (ShowChart and ShowMap add one)"
+    || { grep -n 'Source\|BriData' "$svg" | cut -c1-240 | head -n 5; fail "charts/$(basename "$svg") has no source caption (ShowChart and ShowMap add one)"; }
   case "$(basename "$svg")" in
     map-*) grep -q 'Natural Earth' "$svg" || fail "charts/$(basename "$svg") does not name its boundaries' source (Natural Earth)" ;;
   esac
