@@ -104,7 +104,7 @@ for svg in "${charts[@]}"; do
     map-*) grep -q 'Natural Earth' "$svg" || fail "charts/$(basename "$svg") does not name its boundaries' source (Natural Earth)" ;;
   esac
 done
-echo "${#charts[@]} charts, each with a source caption"
+echo "${#charts[@]} charts, each with a source caption (maps are PNG: ShowMap checks their captions in the notebook)"
 
 if [ "$mode" = write-back ]; then
   step "write the executed notebooks and their charts back into samples/notebooks"
@@ -130,7 +130,7 @@ PY
     echo "wrote samples/notebooks/$nb"
   done
   mkdir -p samples/notebooks/charts
-  cp "$work/clone/samples/notebooks/charts"/*.svg samples/notebooks/charts/
+  cp "$work/clone/samples/notebooks/charts"/* samples/notebooks/charts/
   ls -l samples/notebooks/charts
 fi
 
