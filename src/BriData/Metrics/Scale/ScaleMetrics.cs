@@ -50,6 +50,7 @@ public static class ScaleMetrics
     /// <summary>The state's goods trade with China (exports plus imports) as a share of its GDP in <paramref name="year"/>, percent; null when trade or GDP is missing.</summary>
     /// <exception cref="ArgumentException">The country is China, or the reporter is not defined.</exception>
     /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
+    /// <exception cref="YearNotCoveredException"><paramref name="year"/> is outside the years the trade set covers (<see cref="DataCoverage.Trade"/>).</exception>
     public static decimal? TradeShareOfGdpPercent(this BriDataset data, CountryCode country, int year, TradeReporter reporter) =>
         data.BilateralTotalUsdMillions(country, year, reporter) is decimal total
             ? data.ShareOfGdpPercent(Money.NominalUsdMillions(total, year), country, year)
@@ -58,6 +59,7 @@ public static class ScaleMetrics
     /// <summary>The state's goods trade with China per person in <paramref name="year"/>, nominal USD; null when trade or population is missing.</summary>
     /// <exception cref="ArgumentException">The country is China, or the reporter is not defined.</exception>
     /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
+    /// <exception cref="YearNotCoveredException"><paramref name="year"/> is outside the years the trade set covers (<see cref="DataCoverage.Trade"/>).</exception>
     public static decimal? TradePerCapitaUsd(this BriDataset data, CountryCode country, int year, TradeReporter reporter) =>
         data.BilateralTotalUsdMillions(country, year, reporter) is decimal total
             ? data.PerCapitaUsd(Money.NominalUsdMillions(total, year), country, year)
