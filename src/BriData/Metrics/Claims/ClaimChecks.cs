@@ -9,8 +9,10 @@ namespace BriData;
 /// <para>Rules (details and formulas in docs/metrics.md):</para>
 /// <list type="bullet">
 /// <item>Trade totals and exports to China (unit USD, a calendar year or a range of years read as "each year"):
-/// computed from both reporters; consistent when either reporter's figure satisfies the wording
-/// (<see cref="ClaimQuantity.IsSatisfiedBy"/>), inconsistent when neither does; not comparable when the period
+/// computed from both reporters; consistent when every reporter's figure the data holds satisfies the wording
+/// (<see cref="ClaimQuantity.IsSatisfiedBy"/>), <see cref="ClaimVerdict.ConsistentWithOneReporter"/> when one does and
+/// the other's (complete) figure does not (<see cref="ClaimCheck.MatchedReporters"/> names the one), inconsistent
+/// when neither does; not comparable when the period
 /// is outside the data (the trade series ends in 2020), is part of a year, or the unit is not USD. Region-wide
 /// claims use the sum over the states with data; a sum that leaves states out is a lower bound and can only
 /// confirm "over" and "at least" wordings.</item>
@@ -129,16 +131,17 @@ public static class ClaimChecks
         ClaimFigure? decisive = null;
         var verdict = ClaimVerdict.Consistent;
         var reasons = new List<string>();
+        var matched = new List<TradeReporter> { TradeReporter.PartnerReported, TradeReporter.ChinaReported };
+        var reportersDisagree = false;
         for (var year = from; year <= to; year++)
         {
             var y = Figures(data, claim, year, isExports);
             figures.AddRange(y.Figures);
             sources.UnionWith(y.SourceIds);
             var present = y.Figures.Where(f => f.Value is not null).ToArray();
-            var satisfying = present
-                .Where(f => q.IsSatisfiedBy(f.Value!.Value, tolerance))
-                .OrderBy(f => Math.Abs(f.Value!.Value - q.Value))
-                .FirstOrDefault();
+            var agreeing = present.Where(f => q.IsSatisfiedBy(f.Value!.Value, tolerance)).ToArray();
+            var satisfying = agreeing.OrderBy(f => Math.Abs(f.Value!.Value - q.Value)).FirstOrDefault();
+            matched.RemoveAll(r => !agreeing.Any(f => y.ReporterOf(f) == r));
             if (present.Length == 0)
             {
                 verdict = ClaimVerdict.NotComparable;
@@ -149,7 +152,18 @@ public static class ClaimChecks
 
             if (satisfying is not null)
             {
-                reasons.Add($"{year}: {satisfying.Label} is {Usd(satisfying.Value!.Value)}, which agrees with '{Describe(q)}'");
+                // A complete figure of the other reporter that contradicts the claim: the reporters disagree and the claim sides with one.
+                var contradicting = present.Where(f => !agreeing.Contains(f) && y.IsCompleteFigure(f)).ToArray();
+                if (contradicting.Length > 0)
+                {
+                    reportersDisagree = true;
+                    reasons.Add($"{year}: {satisfying.Label} is {Usd(satisfying.Value!.Value)}, which agrees with '{Describe(q)}', but {string.Join(" and ", contradicting.Select(f => $"{f.Label} is {Usd(f.Value!.Value)}"))}, which does not: {DisplayFormat.Verdict(ClaimVerdict.ConsistentWithOneReporter, [y.ReporterOf(satisfying)])}");
+                }
+                else
+                {
+                    reasons.Add($"{year}: {satisfying.Label} is {Usd(satisfying.Value!.Value)}, which agrees with '{Describe(q)}'");
+                }
+
                 if (verdict == ClaimVerdict.Consistent)
                 {
                     decisive = satisfying;
@@ -188,10 +202,16 @@ public static class ClaimChecks
         }
 
         var ordered = decisive is null ? figures : figures.Where(f => !ReferenceEquals(f, decisive)).Prepend(decisive).ToList();
+        if (verdict == ClaimVerdict.Consistent && reportersDisagree)
+        {
+            verdict = ClaimVerdict.ConsistentWithOneReporter;
+        }
+
         return new ClaimCheck
         {
             Claim = claim,
             Verdict = verdict,
+            MatchedReporters = verdict is ClaimVerdict.Consistent or ClaimVerdict.ConsistentWithOneReporter ? matched.ToArray() : [],
             Reason = Sentence(string.Join("; ", reasons)) + (from != to ? " A range of years is read as the figure holding in each year." : string.Empty),
             ComputedValue = decisive?.Value,
             ComputedUnit = decisive is null ? null : "USD",
@@ -200,15 +220,37 @@ public static class ClaimChecks
         };
     }
 
-    private sealed record YearFigures(IReadOnlyList<ClaimFigure> Figures, IReadOnlyList<string> SourceIds, bool IsComplete);
+    /// <summary>One year's figures, one per reporter (partner first), with whose each is and whether its sum leaves no state out.</summary>
+    private sealed record YearFigures(IReadOnlyList<ClaimFigure> Figures, IReadOnlyList<string> SourceIds, bool IsComplete, IReadOnlyList<TradeReporter> Reporters, IReadOnlyList<bool> Complete)
+    {
+        public TradeReporter ReporterOf(ClaimFigure figure) => Reporters[IndexOf(figure)];
+
+        public bool IsCompleteFigure(ClaimFigure figure) => Complete[IndexOf(figure)];
+
+        private int IndexOf(ClaimFigure figure)
+        {
+            for (var i = 0; i < Figures.Count; i++)
+            {
+                if (ReferenceEquals(Figures[i], figure))
+                {
+                    return i;
+                }
+            }
+
+            throw new ArgumentException("The figure is not one of this year's.", nameof(figure));
+        }
+    }
 
     private static YearFigures Figures(BriDataset data, Claim claim, int year, bool isExports)
     {
         var figures = new List<ClaimFigure>();
         var sources = new SortedSet<string>(StringComparer.Ordinal);
         var complete = true;
+        var reporters = new List<TradeReporter>(2);
+        var completeFigures = new List<bool>(2);
         foreach (var reporter in new[] { TradeReporter.PartnerReported, TradeReporter.ChinaReported })
         {
+            reporters.Add(reporter);
             if (claim.Country is CountryCode country)
             {
                 var t = TradeMetrics.Compute(data, country, year, reporter);
@@ -216,6 +258,7 @@ public static class ClaimChecks
                 var value = isExports ? t.ExportsToChinaUsdMillions : t.TotalUsdMillions;
                 var label = FormattableString.Invariant($"{country} {year} {(isExports ? "exports to China" : "trade with China")}, {DisplayFormat.Words(reporter)}");
                 figures.Add(new ClaimFigure(label, value * Million, "USD"));
+                completeFigures.Add(true);
             }
             else
             {
@@ -229,10 +272,11 @@ public static class ClaimChecks
                 var label = FormattableString.Invariant($"LAC {year} trade with China, {DisplayFormat.Words(reporter)}") +
                     (r.IsComplete ? string.Empty : FormattableString.Invariant($", {r.Included.Count} states with data ({r.Missing.Count} missing)"));
                 figures.Add(new ClaimFigure(label, r.TotalUsdMillions * Million, "USD"));
+                completeFigures.Add(r.IsComplete);
             }
         }
 
-        return new YearFigures(figures, sources.ToArray(), complete);
+        return new YearFigures(figures, sources.ToArray(), complete, reporters, completeFigures);
     }
 
     private static ClaimCheck ExportShare(BriDataset data, Claim claim, decimal tolerance)
@@ -282,6 +326,7 @@ public static class ClaimChecks
         {
             Claim = claim,
             Verdict = ok ? ClaimVerdict.Consistent : ClaimVerdict.Inconsistent,
+            MatchedReporters = ok ? [TradeReporter.PartnerReported] : [],
             Reason = FormattableString.Invariant($"{figure.Label} is {DisplayFormat.Percent(s)}, which {(ok ? "agrees" : "does not agree")} with '{Describe(claim.Quantity)}'."),
             ComputedValue = s,
             ComputedUnit = Units.Percent,
