@@ -3,7 +3,7 @@ namespace BriData;
 /// <summary>
 /// One known gap in a set's coverage: a state, a series and a run of years the set has no value for, or a limit of
 /// the whole set (a threshold, a subset, rows that no total counts). Gaps are data: those found in the records are
-/// derived from them when the dataset is opened; the others are the limits of the sources stated in
+/// derived from them when the coverage is first asked for; the others are the limits of the sources stated in
 /// docs/data-policy.md.
 /// </summary>
 /// <param name="Set">The set's file name, for example <c>trade</c>.</param>
