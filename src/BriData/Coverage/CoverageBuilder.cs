@@ -35,7 +35,25 @@ internal static class CoverageBuilder
         var lac = data.Countries.LatinAmericaAndCaribbean.Select(c => c.Code).ToArray();
         var lacSet = lac.ToHashSet();
         var states = records.SelectMany(t => new[] { t.Reporter, t.Partner }).Where(lacSet.Contains).Distinct().Order().ToArray();
-        var present = TradeSeries.Where(s => records.Any(t => Matches(t, s, out _, lacSet))).ToArray();
+        // One pass: the years held per series and state.
+        var held = new Dictionary<(int Series, CountryCode State), HashSet<int>>();
+        foreach (var t in records)
+        {
+            for (var i = 0; i < TradeSeries.Length; i++)
+            {
+                if (Matches(t, TradeSeries[i], out var st, lacSet))
+                {
+                    if (!held.TryGetValue((i, st), out var set))
+                    {
+                        held[(i, st)] = set = [];
+                    }
+
+                    set.Add(t.Year);
+                }
+            }
+        }
+
+        var present = Enumerable.Range(0, TradeSeries.Length).Where(i => held.Keys.Any(k => k.Series == i)).Select(i => TradeSeries[i]).ToArray();
         var gaps = new List<CoverageGap>();
         if (first is int from && last is int to)
         {
@@ -43,7 +61,7 @@ internal static class CoverageBuilder
             {
                 foreach (var s in present)
                 {
-                    var years = records.Where(t => Matches(t, s, out var st, lacSet) && st == state).Select(t => t.Year).ToHashSet();
+                    var years = held.GetValueOrDefault((Array.IndexOf(TradeSeries, s), state)) ?? [];
                     foreach (var (a, b) in MissingRuns(years, from, to))
                     {
                         gaps.Add(new CoverageGap(DataSetName.Trade, state, s.Label, a, b, "no record in the trade set (IMF DOTS has no value for these years)"));
@@ -202,7 +220,7 @@ internal static class CoverageBuilder
             : t.Partner == (s.World ? CountryCode.World : CountryCode.China);
     }
 
-    private static (int? First, int? Last) YearRange(IEnumerable<int> years)
+    internal static (int? First, int? Last) YearRange(IEnumerable<int> years)
     {
         int? first = null, last = null;
         foreach (var y in years)

@@ -15,6 +15,7 @@ public sealed class DataCoverage
     private readonly Lazy<SetCoverage> finance;
     private readonly Lazy<SetCoverage> aidDataCountryYears;
     private readonly Lazy<SetCoverage> investments;
+    private readonly Lazy<(int? First, int? Last)> tradeYears;
 
     internal DataCoverage(BriDataset data)
     {
@@ -24,6 +25,7 @@ public sealed class DataCoverage
         finance = Once(() => CoverageBuilder.Finance(data));
         aidDataCountryYears = Once(() => CoverageBuilder.AidDataCountryYears(data));
         investments = Once(() => CoverageBuilder.Investments(data));
+        tradeYears = new(() => CoverageBuilder.YearRange(data.Trade.Select(t => t.Year)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Goods trade (IMF DOTS): years, reporting states, the six series (each side's exports and imports, the states' World totals) and the state-series-year runs without a record.</summary>
@@ -40,6 +42,19 @@ public sealed class DataCoverage
 
     /// <summary>Investments and construction contracts (AEI): years, host states, kinds, and the rows of kind Unknown that no total by kind counts.</summary>
     public SetCoverage Investments => investments.Value;
+
+    /// <summary>
+    /// Throws <see cref="YearNotCoveredException"/> unless trade covers <paramref name="year"/>; the common case
+    /// reads the year range only, without deriving the gaps (the metrics call it on every question).
+    /// </summary>
+    internal void RequireTradeYear(int year)
+    {
+        var (first, last) = tradeYears.Value;
+        if (first is not int from || last is not int to || year < from || year > to)
+        {
+            Trade.ThrowIfNotCovered(year);
+        }
+    }
 
     /// <summary>Every covered set, in the order of the properties above.</summary>
     public IReadOnlyList<SetCoverage> Sets => [Trade, Indicators, Finance, AidDataCountryYears, Investments];

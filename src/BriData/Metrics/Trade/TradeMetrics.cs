@@ -22,7 +22,7 @@ public static class TradeMetrics
         ArgumentNullException.ThrowIfNull(data);
         StatusQueries.RequireLacCountry(data, country);
         RequireReporter(reporter);
-        data.Coverage.Trade.ThrowIfNotCovered(year);
+        data.Coverage.RequireTradeYear(year);
         return Compute(data, country, year, reporter);
     }
 
@@ -124,7 +124,7 @@ public static class TradeMetrics
     {
         ArgumentNullException.ThrowIfNull(data);
         RequireReporter(reporter);
-        data.Coverage.Trade.ThrowIfNotCovered(year);
+        data.Coverage.RequireTradeYear(year);
         var totals = data.Countries.LatinAmericaAndCaribbean
             .Select(c => Compute(data, c.Code, year, reporter))
             .Where(t => t.TotalUsdMillions is not null)
@@ -152,7 +152,7 @@ public static class TradeMetrics
     {
         ArgumentNullException.ThrowIfNull(data);
         RequireReporter(reporter);
-        data.Coverage.Trade.ThrowIfNotCovered(year);
+        data.Coverage.RequireTradeYear(year);
         var all = data.Countries.LatinAmericaAndCaribbean.Select(c => Compute(data, c.Code, year, reporter)).ToArray();
         var known = all.Where(t => t.TotalUsdMillions is not null).ToArray();
         return new RegionalTradeTotal
@@ -254,7 +254,7 @@ public static class TradeMetrics
     {
         ArgumentNullException.ThrowIfNull(data);
         StatusQueries.RequireLacCountry(data, country);
-        data.Coverage.Trade.ThrowIfNotCovered(year);
+        data.Coverage.RequireTradeYear(year);
         var index = data.Indexes.TradeByKey;
         if (!index.TryGetValue(new DatasetIndexes.TradeKey(country, CountryCode.China, flow, year), out var toChina)
             || !index.TryGetValue(new DatasetIndexes.TradeKey(country, CountryCode.World, flow, year), out var toWorld)
