@@ -41,6 +41,15 @@ public sealed class CoverageOnShippedDataTests
     }
 
     [Fact]
+    public void Scale_metrics_outside_the_indicator_years_are_not_covered()
+    {
+        var last = Data.Coverage.Indicators.LastYear!.Value;
+        var later = () => Data.PerCapitaUsd(Money.NominalUsd(1_000_000m, last + 1), Per, last + 1);
+        later.Should().Throw<YearNotCoveredException>().WithMessage($"indicators covers 1960–{last}; {last + 1} is outside it.*");
+        Data.PerCapitaUsd(Money.NominalUsd(1_000_000m, last), Per, last).Should().NotBeNull("Peru's population of the last indicator year is held");
+    }
+
+    [Fact]
     public void Paraguay_s_missing_exports_are_a_declared_gap_and_still_null()
     {
         // Paraguay reports no exports to China to IMF DOTS for 2016–2020: inside the coverage, so null, with the gap declared.

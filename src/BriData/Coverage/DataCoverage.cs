@@ -16,6 +16,7 @@ public sealed class DataCoverage
     private readonly Lazy<SetCoverage> aidDataCountryYears;
     private readonly Lazy<SetCoverage> investments;
     private readonly Lazy<(int? First, int? Last)> tradeYears;
+    private readonly Lazy<(int? First, int? Last)> indicatorYears;
 
     internal DataCoverage(BriDataset data)
     {
@@ -26,6 +27,7 @@ public sealed class DataCoverage
         aidDataCountryYears = Once(() => CoverageBuilder.AidDataCountryYears(data));
         investments = Once(() => CoverageBuilder.Investments(data));
         tradeYears = new(() => CoverageBuilder.YearRange(data.Trade.Select(t => t.Year)), LazyThreadSafetyMode.ExecutionAndPublication);
+        indicatorYears = new(() => CoverageBuilder.YearRange(data.Indicators.Select(r => r.Year)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Goods trade (IMF DOTS): years, reporting states, the six series (each side's exports and imports, the states' World totals) and the state-series-year runs without a record.</summary>
@@ -47,12 +49,17 @@ public sealed class DataCoverage
     /// Throws <see cref="YearNotCoveredException"/> unless trade covers <paramref name="year"/>; the common case
     /// reads the year range only, without deriving the gaps (the metrics call it on every question).
     /// </summary>
-    internal void RequireTradeYear(int year)
+    internal void RequireTradeYear(int year) => RequireYear(tradeYears, trade, year);
+
+    /// <summary>Throws <see cref="YearNotCoveredException"/> unless the indicators cover <paramref name="year"/> (as <see cref="RequireTradeYear"/>).</summary>
+    internal void RequireIndicatorYear(int year) => RequireYear(indicatorYears, indicators, year);
+
+    private static void RequireYear(Lazy<(int? First, int? Last)> years, Lazy<SetCoverage> coverage, int year)
     {
-        var (first, last) = tradeYears.Value;
+        var (first, last) = years.Value;
         if (first is not int from || last is not int to || year < from || year > to)
         {
-            Trade.ThrowIfNotCovered(year);
+            coverage.Value.ThrowIfNotCovered(year);
         }
     }
 
