@@ -83,6 +83,17 @@ public sealed class ClaimCheckTests
     }
 
     [Fact]
+    public void A_year_before_the_trade_coverage_is_not_comparable_and_does_not_throw()
+    {
+        // The region-wide figure comes from LacTradeWithChina, which throws outside the coverage: the check answers first.
+        var region = Data.Claims.Get("fx-lac-2017-2018") with { Period = "2010-2011" };
+        var check = Data.CheckClaim(region);
+        check.Verdict.Should().Be(ClaimVerdict.NotComparable);
+        check.Reason.Should().Be("The claim is about 2010–2011, but the data's trade series begins in 2017.");
+        check.MatchedReporters.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Another_currency_or_part_of_a_year_is_not_comparable()
     {
         var check = Check("fx-per-2024-cny");
