@@ -47,6 +47,7 @@ public sealed class BriDataset
     private readonly Lazy<KeyedRecordList<string, Claim>> claims;
     private readonly Lazy<KeyedRecordList<string, PublishedFigure>> published;
     private readonly Lazy<DatasetIndexes> indexes;
+    private readonly Lazy<DataCoverage> coverage;
 
     /// <summary>Creates a dataset whose sets come from <paramref name="provider"/>, each asked for once, on first use.</summary>
     private BriDataset(string version, int formatVersion, PartialDate released, Func<DataSetDescriptor, object> provider)
@@ -84,6 +85,7 @@ public sealed class BriDataset
         claims = Once(() => new KeyedRecordList<string, Claim>(rawClaims.Value, r => r.Id, DataSetName.Claims, StringComparer.Ordinal, r => [r.Statement]));
         published = Once(() => new KeyedRecordList<string, PublishedFigure>(rawPublished.Value, r => r.Id, DataSetName.PublishedFigures, StringComparer.Ordinal, r => [r.Publisher, r.Note]));
         indexes = Once(() => new DatasetIndexes(this));
+        coverage = Once(() => new DataCoverage(this));
     }
 
     /// <summary>
@@ -151,6 +153,13 @@ public sealed class BriDataset
     /// geolocated records of <see cref="Finance"/> are a subset, about a third of these totals.
     /// </summary>
     public IReadOnlyList<AidDataCountryYear> AidDataCountryYears => rawAidDataTotals.Value;
+
+    /// <summary>
+    /// What each set covers: first and last year, states, series and known gaps, derived from the records on first
+    /// use. Trade metrics asked about a year outside <see cref="DataCoverage.Trade"/> throw
+    /// <see cref="YearNotCoveredException"/> naming it.
+    /// </summary>
+    public DataCoverage Coverage => coverage.Value;
 
     internal DatasetIndexes Indexes => indexes.Value;
 

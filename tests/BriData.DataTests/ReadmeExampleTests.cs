@@ -63,6 +63,9 @@ public sealed class ReadmeExampleTests
         Math.Round(data.ChinaShareOfExportsPercent(peru.Code, 2020)!.Value, 1).Should().Be(28.3m);
         data.Finance.TotalsBySector().Should().NotBeEmpty();
         data.CheckClaims().Should().HaveCount(data.Claims.Count);
+        data.Coverage.Trade.ToString().Should().StartWith("trade: 1960–2020, 33 states, 6 series, ");
+        var later = () => data.BilateralTradeIn(peru.Code, 2023, TradeReporter.PartnerReported);
+        later.Should().Throw<YearNotCoveredException>();
     }
 
     private static List<string> Normalize(string code) =>

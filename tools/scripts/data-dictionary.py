@@ -24,6 +24,11 @@ SOURCES = {
     "Source": "tools/BriData.DataBuilder/DatasetSources.cs (upstream files), data/curated/sources*.json (pages), one web source per page cited by the hand-built event files",
     "Money": "the record that holds it", "PartialDate": "the record that holds it", "CountryCode": "the record that holds it",
 }
+COVERAGE = pathlib.Path("src/BriData/Coverage")
+# Declared coverage: derived from the records when the dataset is opened (data.Coverage), not a data file.
+COVERAGE_TYPES = ["SetCoverage", "CoverageGap"]
+SOURCES["SetCoverage"] = "derived from the records of each set (years, states, series, gaps) and the source limits in docs/data-policy.md"
+SOURCES["CoverageGap"] = "as SetCoverage"
 ORDER = ["Country", "LocalizedNames", "PolicyEvent", "AlternativeDate", "TradeRecord", "CountryYearIndicators", "FinanceRecord",
          "InvestmentRecord", "FlagshipProject", "ProjectMilestone", "ProjectMeasure", "ProjectCost", "Initiative",
          "TradeHighlight", "Claim", "ClaimQuantity", "Source", "Money"]
@@ -45,14 +50,20 @@ out = ["# Data dictionary", "",
        "`YYYY-MM-DD`; `Money` as `{ amountUsd, basis, priceYear }` (plain US dollars; `NominalUsd` with the year of",
        "the dollars, or `ConstantUsd2021`); enums as their names.", "",
        "Every record also has `sourceIds`: the ids of the `Source` records its facts come from (never empty).", ""]
-for name in ORDER:
-    path = MODEL / f"{name}.cs"
+for name in ORDER + COVERAGE_TYPES:
+    path = (COVERAGE if name in COVERAGE_TYPES else MODEL) / f"{name}.cs"
+    if name == COVERAGE_TYPES[0]:
+        out += ["# Declared coverage", "",
+                "`data.Coverage` (`DataCoverage`) holds one `SetCoverage` per set: trade, indicators, finance,",
+                "aiddata-country-years, investments. It is computed from the records when first asked for, not read from a",
+                "file; the names below are the properties. A question about a year outside a set's coverage throws",
+                "`YearNotCoveredException`, whose message names the set and its years.", ""]
     src = path.read_text(encoding="utf-8")
     head = src[:re.search(r"public (?:sealed |readonly )*(?:partial )?(?:record|class|struct) ", src).start()]
     type_doc = re.search(r"/// <summary>(.*?)</summary>", head, re.S)
     out += [f"## {name}", "", clean(type_doc.group(1).replace("///", "")) if type_doc else "", "", f"Source: {SOURCES.get(name, '')}", "",
             "| JSON name | Type | Meaning (unit, edge cases) |", "|---|---|---|"]
-    if name == "ClaimQuantity":
+    if name in ("ClaimQuantity", "CoverageGap"):
         for p in re.finditer(r'<param name="(\w+)">(.*?)</param>', src, re.S):
             out.append(f"| `{camel(p.group(1))}` | | {clean(p.group(2))} |")
     for m in re.finditer(r"/// <summary>((?:(?!</summary>).)*)</summary>\n((?:\s*\[[^\]\n]*\]\n)*)\s*public (?:required )?([\w<>?, \[\]]+?) (\w+) \{ get;", src, re.S):

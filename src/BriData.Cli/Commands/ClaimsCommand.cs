@@ -19,13 +19,13 @@ internal sealed class ClaimsCommand(IAnsiConsole console) : Command<ClaimsComman
 
         /// <summary>Only one verdict.</summary>
         [CommandOption("--verdict <VERDICT>")]
-        [Description("Only one verdict: consistent, inconsistent or not-comparable")]
+        [Description("Only one verdict: consistent, consistent-with-one-reporter, inconsistent or not-comparable")]
         public string? Verdict { get; init; }
 
         /// <inheritdoc />
         public override ValidationResult Validate() =>
             Verdict is not null && ParseVerdict(Verdict) is null
-                ? ValidationResult.Error($"--verdict \"{Verdict}\" is not one of: consistent, inconsistent, not-comparable.")
+                ? ValidationResult.Error($"--verdict \"{Verdict}\" is not one of: consistent, consistent-with-one-reporter, inconsistent, not-comparable.")
                 : ValidationResult.Success();
     }
 
@@ -33,6 +33,7 @@ internal sealed class ClaimsCommand(IAnsiConsole console) : Command<ClaimsComman
     internal static ClaimVerdict? ParseVerdict(string text) => text.ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal) switch
     {
         "consistent" => ClaimVerdict.Consistent,
+        "consistentwithonereporter" => ClaimVerdict.ConsistentWithOneReporter,
         "inconsistent" => ClaimVerdict.Inconsistent,
         "notcomparable" => ClaimVerdict.NotComparable,
         _ => null,
@@ -64,7 +65,7 @@ internal sealed class ClaimsCommand(IAnsiConsole console) : Command<ClaimsComman
                 new Text(check.Claim.Country?.Alpha3 ?? "region"),
                 new Text(Claimed(check.Claim.Quantity)),
                 new Text(check.ComputedValue is decimal v ? $"{Display.Number(v)} {check.ComputedUnit}" : Display.Missing),
-                new Text(Display.Words(check.Verdict), VerdictStyle(check.Verdict)));
+                new Text(check.VerdictText, VerdictStyle(check.Verdict)));
         }
 
         var counts = string.Join(", ", Enum.GetValues<ClaimVerdict>()
@@ -78,7 +79,7 @@ internal sealed class ClaimsCommand(IAnsiConsole console) : Command<ClaimsComman
             Body = [table],
             Notes =
             [
-                "Consistent: within 5% of the claim's value, or on the right side of its bound. Not comparable: the data cannot test it (a period or measure it does not hold). `bridata claims --json` gives each reason.",
+                "Consistent: within 5% of the claim's value, or on the right side of its bound, for every reporter with a figure; consistent with one reporter: the reporters disagree and the claim matches one of them only. Not comparable: the data cannot test it (a period or measure it does not hold). `bridata claims --json` gives each reason.",
             ],
             SourceIds = checks.SelectMany(c => c.Claim.SourceIds.Concat(c.SourceIds)),
             WriteResult = w =>
@@ -98,6 +99,7 @@ internal sealed class ClaimsCommand(IAnsiConsole console) : Command<ClaimsComman
                     JsonFields.Decimal(w, "computed_value", check.ComputedValue);
                     w.WriteString("computed_unit", check.ComputedUnit);
                     w.WriteString("verdict", check.Verdict.ToString());
+                    JsonFields.Strings(w, "matched_reporters", check.MatchedReporters.Select(r => r.ToString()));
                     w.WriteString("reason", check.Reason);
                     JsonFields.Strings(w, "claim_source_ids", check.Claim.SourceIds);
                     JsonFields.Strings(w, "data_source_ids", check.SourceIds);
@@ -127,6 +129,7 @@ internal sealed class ClaimsCommand(IAnsiConsole console) : Command<ClaimsComman
     {
         ClaimVerdict.Consistent => new Style(Color.Green),
         ClaimVerdict.Inconsistent => new Style(Color.Red),
+        ClaimVerdict.ConsistentWithOneReporter => new Style(Color.Yellow),
         _ => new Style(Color.Grey),
     };
 }

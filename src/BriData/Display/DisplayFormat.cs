@@ -166,6 +166,24 @@ public static class DisplayFormat
     public static string Words<TEnum>(TEnum value)
         where TEnum : struct, Enum => EnumWords.Words(value.ToString());
 
+    /// <summary>Whose figure a trade value is: "partner-reported figure", "China-reported figure", "mirror-average figure".</summary>
+    internal static string ReporterFigure(TradeReporter reporter) => reporter switch
+    {
+        TradeReporter.PartnerReported => "partner-reported figure",
+        TradeReporter.ChinaReported => "China-reported figure",
+        _ => "mirror-average figure",
+    };
+
+    /// <summary>
+    /// A claim verdict in words, the one place that says it: the member as words ("not comparable"), and for
+    /// <see cref="ClaimVerdict.ConsistentWithOneReporter"/> with one matched reporter "consistent with the
+    /// partner-reported figure only".
+    /// </summary>
+    internal static string Verdict(ClaimVerdict verdict, IReadOnlyList<TradeReporter> matched) =>
+        verdict == ClaimVerdict.ConsistentWithOneReporter && matched.Count == 1
+            ? "consistent with the " + ReporterFigure(matched[0]) + " only"
+            : Words(verdict);
+
     /// <summary>A group key as text: an enum member as words, a number or date in invariant culture, null as "(none)".</summary>
     internal static string Key(object? key) => key switch
     {

@@ -67,6 +67,7 @@ public sealed class CountryProfile
 
     /// <summary>Its goods trade with China in <paramref name="year"/> as <paramref name="reporter"/> states it (see <see cref="TradeMetrics.BilateralTradeIn"/>).</summary>
     /// <exception cref="ArgumentException">The country is China.</exception>
+    /// <exception cref="YearNotCoveredException"><paramref name="year"/> is outside the trade coverage (<see cref="DataCoverage.Trade"/>).</exception>
     public BilateralTrade TradeIn(int year, TradeReporter reporter) => data.BilateralTradeIn(Country.Code, year, reporter);
 
     /// <summary>The name, code and the number of records of each kind.</summary>

@@ -22,7 +22,7 @@ public sealed class ReadableToStringTests
 
     private static readonly Regex TooManyDecimals = new(@"\d\.\d{3,}", RegexOptions.CultureInvariant);
 
-    private static readonly Regex RawEnumMember = new(@"\b(ConstructionStarted|OperationsStarted|UnderConstruction|PeoplesRepublicOfChina|ChinaReported|PartnerReported|NotComparable|ProspectiveMember|InForce|ExportsFob|ImportsCif)\b", RegexOptions.CultureInvariant);
+    private static readonly Regex RawEnumMember = new(@"\b(ConstructionStarted|OperationsStarted|UnderConstruction|PeoplesRepublicOfChina|ChinaReported|PartnerReported|NotComparable|ConsistentWithOneReporter|ProspectiveMember|InForce|ExportsFob|ImportsCif)\b", RegexOptions.CultureInvariant);
 
     private static readonly Lazy<IReadOnlyList<object>> Samples = new(Sample);
 
@@ -158,6 +158,7 @@ public sealed class ReadableToStringTests
             data.Finance.ToTable(), data.Projects[0].ToCard(data),
             Money.ConstantUsd2021(1_234_567.891m), Money.NominalUsd(987_654_321.123m, 2019),
             BriDataset.Default.AidDataCountryYears.Take(5).ToArray(), BriDataset.Default.PublishedFigures.Take(5).ToArray(),
+            data.Coverage, data.Coverage.Sets, data.Coverage.Trade.KnownGaps.Take(5).ToArray(),
         };
 
         var found = new List<object>();

@@ -9,10 +9,13 @@ public sealed class ClaimCheckTests
     private static ClaimCheck Check(string id, decimal tolerance = 0.05m) => Data.CheckClaim(Data.Claims.Get(id), tolerance);
 
     [Fact]
-    public void A_trade_figure_matching_one_reporter_is_consistent()
+    public void A_trade_figure_matching_both_reporters_is_consistent()
     {
+        // 210 m claimed; Peru's figure 210 m, China's 215 m: both within 5 %.
         var check = Check("fx-per-2018-trade");
         check.Verdict.Should().Be(ClaimVerdict.Consistent);
+        check.MatchedReporters.Should().Equal(TradeReporter.PartnerReported, TradeReporter.ChinaReported);
+        check.VerdictText.Should().Be("consistent");
         check.ComputedValue.Should().Be(210_000_000m);
         check.ComputedUnit.Should().Be("USD");
         check.Figures.Select(f => f.Value).Should().Equal(210_000_000m, 215_000_000m);
@@ -25,9 +28,36 @@ public sealed class ClaimCheckTests
     {
         // Peru's own figure is 120 m, China's 130 m: the claim of 130 m is China's view.
         var check = Check("fx-per-2018-exports");
-        check.Verdict.Should().Be(ClaimVerdict.Consistent);
         check.ComputedValue.Should().Be(130_000_000m);
         check.Figures[0].Label.Should().Contain("China reported");
+    }
+
+    [Fact]
+    public void A_figure_matching_only_one_of_two_disagreeing_reporters_is_not_plainly_consistent()
+    {
+        // Issue 13, item 8. Peru's own figure is 120 m, China's 130 m: the claim of 130 m is China's view only.
+        var check = Check("fx-per-2018-exports");
+        check.Verdict.Should().Be(ClaimVerdict.ConsistentWithOneReporter);
+        check.MatchedReporters.Should().Equal(TradeReporter.ChinaReported);
+        check.VerdictText.Should().Be("consistent with the China-reported figure only");
+        check.Reason.Should().Contain("USD 120.0 m").And.EndWith("which does not: consistent with the China-reported figure only.");
+        check.ToString().Should().StartWith("consistent with the China-reported figure only: ");
+
+        // The same claim at Peru's figure sides with the partner; a wide tolerance lets both agree.
+        var partner = Data.CheckClaim(Data.Claims.Get("fx-per-2018-exports") with { Quantity = new ClaimQuantity(120_000_000m, QuantityBound.Exact, "USD", null) });
+        (partner.Verdict, partner.VerdictText).Should().Be((ClaimVerdict.ConsistentWithOneReporter, "consistent with the partner-reported figure only"));
+        partner.MatchedReporters.Should().Equal(TradeReporter.PartnerReported);
+        var both = Check("fx-per-2018-exports", tolerance: 0.1m);
+        (both.Verdict, both.MatchedReporters.Count).Should().Be((ClaimVerdict.Consistent, 2));
+    }
+
+    [Fact]
+    public void A_region_wide_partial_sum_does_not_make_the_reporters_disagree()
+    {
+        // 2018: Panama is missing from both sums, so neither can refute 'over 500 m': no reporter contradicts the claim.
+        var check = Check("fx-lac-2017-2018");
+        check.Verdict.Should().Be(ClaimVerdict.Consistent);
+        check.MatchedReporters.Should().NotBeEmpty();
     }
 
     [Fact]
@@ -50,6 +80,17 @@ public sealed class ClaimCheckTests
         check.ComputedValue.Should().BeNull();
         check.Figures.Should().OnlyContain(f => f.Label.Contains("newest year held", StringComparison.Ordinal));
         check.Figures.Select(f => f.Value).Should().Equal(250_000_000m, 256_000_000m);
+    }
+
+    [Fact]
+    public void A_year_before_the_trade_coverage_is_not_comparable_and_does_not_throw()
+    {
+        // The region-wide figure comes from LacTradeWithChina, which throws outside the coverage: the check answers first.
+        var region = Data.Claims.Get("fx-lac-2017-2018") with { Period = ClaimPeriod.Parse("2010/2011") };
+        var check = Data.CheckClaim(region);
+        check.Verdict.Should().Be(ClaimVerdict.NotComparable);
+        check.Reason.Should().Be("The claim is about 2010–2011, but the data's trade series begins in 2017.");
+        check.MatchedReporters.Should().BeEmpty();
     }
 
     [Fact]
@@ -112,7 +153,8 @@ public sealed class ClaimCheckTests
     {
         var checks = Data.CheckClaims();
         checks.Select(c => c.Claim.Id).Should().Equal(Data.Claims.Select(c => c.Id));
-        checks.Count(c => c.Verdict == ClaimVerdict.Consistent).Should().Be(5);
+        checks.Count(c => c.Verdict == ClaimVerdict.Consistent).Should().Be(4);
+        checks.Count(c => c.Verdict == ClaimVerdict.ConsistentWithOneReporter).Should().Be(1, "Peru's 2018 exports claim is China's figure only");
         checks.Count(c => c.Verdict == ClaimVerdict.Inconsistent).Should().Be(1);
         var bad = () => Data.CheckClaims(tolerance: 1m);
         bad.Should().Throw<ArgumentOutOfRangeException>();

@@ -55,4 +55,24 @@ public sealed class InvestmentMetricsTests
         cumulative.Select(p => (p.Year, p.Value)).Should().Equal((2018, 500_000_000m), (2019, 725_000_000m));
         cumulative.Unit.Should().Be("USD (nominal)");
     }
+    [Fact]
+    public void Totals_of_one_kind_say_how_many_rows_of_unknown_kind_they_leave_out_and_how_much()
+    {
+        // fx-0006 (Panama, 2018-06, USD 1,400 m) is the fixture's one row of unknown kind; it is aggregation-safe.
+        var investment = Data.Investments.TotalNominalUsd(InvestmentKind.Investment);
+        investment.UnknownKindExcludedCount.Should().Be(1);
+        investment.UnknownKindExcludedUsdMillions.Should().Be(1_400m);
+        investment.UnknownKindExcludedAmount!.Value.Basis.Should().Be(MoneyBasis.NominalUsd);
+        investment.ToString().Should().EndWith("; 1 row of unknown kind left out: USD 1,400.0 m (nominal 2018)");
+        Data.Investments.TotalNominalUsd(InvestmentKind.Construction).UnknownKindExcludedCount.Should().Be(1);
+        Data.Investments.TotalNominalUsd(InvestmentKind.Unknown).UnknownKindExcludedCount.Should().Be(0, "nothing of unknown kind is left out of the Unknown total");
+        Data.Investments.TotalNominalUsdAllKinds().UnknownKindExcludedCount.Should().Be(0, "the combined total adds the unknown rows");
+        Data.Investments.InCountry(FixtureData.Per).TotalNominalUsd(InvestmentKind.Investment).UnknownKindExcludedCount.Should().Be(0);
+        Data.Investments.InCountry(FixtureData.Per).TotalNominalUsd(InvestmentKind.Investment).ToString().Should().NotContain("unknown kind");
+
+        // Grouped: the 2018 group of investments leaves out Panama's 2018 row; 2019 leaves out nothing.
+        var byYear = Data.Investments.TotalsByYear(InvestmentKind.Investment);
+        byYear.Single(g => g.Key == 2018).Total.UnknownKindExcludedUsdMillions.Should().Be(1_400m);
+        byYear.Single(g => g.Key == 2019).Total.UnknownKindExcludedCount.Should().Be(0);
+    }
 }

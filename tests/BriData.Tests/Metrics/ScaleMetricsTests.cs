@@ -15,7 +15,10 @@ public sealed class ScaleMetricsTests
         Data.PerCapitaUsd(Money.NominalUsdMillions(210m, 2018), FixtureData.Per, 2018).Should().Be(6.5625m);
         Data.PerCapitaUsd(Money.ConstantUsd2021(64_000_000m), FixtureData.Per, 2018).Should().Be(2m);
         Data.PerCapitaUsd(Money.NominalUsdMillions(1m, 2020), FixtureData.Per, 2020).Should().BeNull("the 2020 population is missing");
-        Data.PerCapitaUsd(Money.NominalUsdMillions(1m, 2010), FixtureData.Per, 2010).Should().BeNull();
+        var outside = () => Data.PerCapitaUsd(Money.NominalUsdMillions(1m, 2010), FixtureData.Per, 2010);
+        outside.Should().Throw<YearNotCoveredException>().WithMessage("indicators covers 2017–2020; 2010 is outside it.*");
+        var gdp = () => Data.ShareOfGdpPercent(Money.NominalUsdMillions(1m, 2021), FixtureData.Per, 2021);
+        gdp.Should().Throw<YearNotCoveredException>().Which.Set.Should().Be("indicators");
     }
 
     [Fact]

@@ -86,7 +86,8 @@ public sealed class TradeMetricsTests
         Data.RankLacPartnersByTrade(2017, TradeReporter.PartnerReported).Select(r => (r.Rank, r.Country.Alpha3))
             .Should().Equal((1, "CHL"), (2, "PAN"), (2, "PER"));
         Data.RankLacPartnersByTrade(2019, TradeReporter.PartnerReported).Should().ContainSingle().Which.Country.Should().Be(FixtureData.Chl);
-        Data.RankLacPartnersByTrade(1990, TradeReporter.PartnerReported).Should().BeEmpty();
+        var outside = () => Data.RankLacPartnersByTrade(1990, TradeReporter.PartnerReported);
+        outside.Should().Throw<YearNotCoveredException>("the fixture's trade covers 2017–2020; an empty ranking would look like a year without trade");
     }
 
     [Fact]
@@ -97,7 +98,8 @@ public sealed class TradeMetricsTests
         total.Included.Select(c => c.Alpha3).Should().Equal("CHL", "PAN", "PER");
         total.Missing.Select(c => c.Alpha3).Should().Equal("DMA", "DOM", "GUY", "NIC", "PRY");
         total.IsComplete.Should().BeFalse();
-        Data.LacTradeWithChina(2010, TradeReporter.PartnerReported).TotalUsdMillions.Should().BeNull();
+        var outside = () => Data.LacTradeWithChina(2010, TradeReporter.PartnerReported);
+        outside.Should().Throw<YearNotCoveredException>().WithMessage("trade covers 2017–2020; 2010 is outside it.*");
     }
 
     [Fact]

@@ -9,6 +9,19 @@ public sealed record ClaimCheck
     /// <summary>Consistent, inconsistent, or not comparable.</summary>
     public required ClaimVerdict Verdict { get; init; }
 
+    /// <summary>
+    /// The reporters whose figure agrees with the claim in every year of its period, partner first (trade claims; the
+    /// state's own statistics, <see cref="TradeReporter.PartnerReported"/>, for a share of exports). Empty when no
+    /// reporter's figure agrees or the claim is not about trade.
+    /// </summary>
+    public IReadOnlyList<TradeReporter> MatchedReporters { get; init; } = [];
+
+    /// <summary>
+    /// The verdict in words: "consistent", "inconsistent", "not comparable", or for
+    /// <see cref="ClaimVerdict.ConsistentWithOneReporter"/> "consistent with the partner-reported figure only" (or China-reported).
+    /// </summary>
+    public string VerdictText => DisplayFormat.Verdict(Verdict, MatchedReporters);
+
     /// <summary>Why, in one or two sentences, naming the figures and the data's limits.</summary>
     public required string Reason { get; init; }
 
@@ -24,6 +37,6 @@ public sealed record ClaimCheck
     /// <summary>Ids of the sources of the data used.</summary>
     public required IReadOnlyList<string> SourceIds { get; init; }
 
-    /// <summary>For example <c>consistent: Peru: trade with China in 2018 was USD 23 bn — …</c>.</summary>
-    public override string ToString() => DisplayFormat.Words(Verdict) + ": " + Claim.Statement + " — " + Reason;
+    /// <summary>For example <c>consistent: Peru: trade with China in 2018 was USD 23 bn — …</c>, or <c>consistent with the China-reported figure only: …</c>.</summary>
+    public override string ToString() => VerdictText + ": " + Claim.Statement + " — " + Reason;
 }

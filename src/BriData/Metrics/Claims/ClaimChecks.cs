@@ -9,12 +9,14 @@ namespace BriData;
 /// <para>Rules (details and formulas in docs/metrics.md):</para>
 /// <list type="bullet">
 /// <item>Trade totals and exports to China (unit USD, a calendar year or a range of years read as "each year"):
-/// computed from both reporters; consistent when either reporter's figure satisfies the wording
-/// (<see cref="ClaimQuantity.IsSatisfiedBy"/>), inconsistent when neither does; not comparable when the period
-/// is outside the data (the trade series ends in 2020) and no published figure covers it, is part of a year, or the
-/// unit is not USD. A year after the series ends is set against the figures published for it
-/// (<see cref="BriDataset.PublishedFigures"/>: calendar-year, USD, same state or the region, never from the claim's own
-/// source), each labelled with its publisher. Region-wide
+/// computed from both reporters; consistent when every reporter's figure the data holds satisfies the wording
+/// (<see cref="ClaimQuantity.IsSatisfiedBy"/>), <see cref="ClaimVerdict.ConsistentWithOneReporter"/> when one does and
+/// the other's (complete) figure does not (<see cref="ClaimCheck.MatchedReporters"/> names the one), inconsistent
+/// when neither does; not comparable when the period is outside the data (the trade series ends in 2020) and no
+/// published figure covers it, is part of a year, or the unit is not USD. A year after the series ends is set against
+/// the figures published for it (<see cref="BriDataset.PublishedFigures"/>: calendar-year, USD, same state or the
+/// region, never from the claim's own source), each labelled with its publisher; they can confirm a claim, never
+/// refute it. Region-wide
 /// claims use the sum over the states with data; a sum that leaves states out is a lower bound and can only
 /// confirm "over" and "at least" wordings.</item>
 /// <item>China's share of exports: the state's own statistics.</item>
@@ -99,6 +101,11 @@ public static class ClaimChecks
             return NotComparable(claim, "A region-wide exports claim has no single exporter; BriData checks exports claims for one state.");
         }
 
+        if (data.Coverage.Trade.FirstYear is int firstCovered && from < firstCovered)
+        {
+            return NotComparable(claim, $"The claim is about {Period(from, to)}, but the data's trade series begins in {firstCovered}.");
+        }
+
         var lastYear = claim.Country is CountryCode c
             ? TradeMetrics.BilateralYears(data, c)?.Last
             : data.Trade.Count == 0 ? null : data.Trade.Max(t => t.Year);
@@ -128,16 +135,17 @@ public static class ClaimChecks
         ClaimFigure? decisive = null;
         var verdict = ClaimVerdict.Consistent;
         var reasons = new List<string>();
+        var matched = new List<TradeReporter> { TradeReporter.PartnerReported, TradeReporter.ChinaReported };
+        var reportersDisagree = false;
         for (var year = from; year <= to; year++)
         {
             var y = year > newest ? PublishedFigures(data, claim, year, isExports) : Figures(data, claim, year, isExports);
             figures.AddRange(y.Figures);
             sources.UnionWith(y.SourceIds);
             var present = y.Figures.Where(f => f.Value is not null).ToArray();
-            var satisfying = present
-                .Where(f => q.IsSatisfiedBy(f.Value!.Value, tolerance))
-                .OrderBy(f => Math.Abs(f.Value!.Value - q.Value))
-                .FirstOrDefault();
+            var agreeing = present.Where(f => q.IsSatisfiedBy(f.Value!.Value, tolerance)).ToArray();
+            var satisfying = agreeing.OrderBy(f => Math.Abs(f.Value!.Value - q.Value)).FirstOrDefault();
+            matched.RemoveAll(r => !agreeing.Any(f => y.ReporterOf(f) == r));
             if (present.Length == 0)
             {
                 verdict = ClaimVerdict.NotComparable;
@@ -148,7 +156,18 @@ public static class ClaimChecks
 
             if (satisfying is not null)
             {
-                reasons.Add($"{year}: {satisfying.Label} is {Usd(satisfying.Value!.Value)}, which agrees with '{Describe(q)}'");
+                // A complete figure of the other reporter that contradicts the claim: the reporters disagree and the claim sides with one.
+                var contradicting = present.Where(f => !agreeing.Contains(f) && y.IsCompleteFigure(f)).ToArray();
+                if (contradicting.Length > 0)
+                {
+                    reportersDisagree = true;
+                    reasons.Add($"{year}: {satisfying.Label} is {Usd(satisfying.Value!.Value)}, which agrees with '{Describe(q)}', but {string.Join(" and ", contradicting.Select(f => $"{f.Label} is {Usd(f.Value!.Value)}"))}, which does not: {DisplayFormat.Verdict(ClaimVerdict.ConsistentWithOneReporter, [y.ReporterOf(satisfying)])}");
+                }
+                else
+                {
+                    reasons.Add($"{year}: {satisfying.Label} is {Usd(satisfying.Value!.Value)}, which agrees with '{Describe(q)}'");
+                }
+
                 if (verdict == ClaimVerdict.Consistent)
                 {
                     decisive = satisfying;
@@ -199,10 +218,16 @@ public static class ClaimChecks
         }
 
         var ordered = decisive is null ? figures : figures.Where(f => !ReferenceEquals(f, decisive)).Prepend(decisive).ToList();
+        if (verdict == ClaimVerdict.Consistent && reportersDisagree)
+        {
+            verdict = ClaimVerdict.ConsistentWithOneReporter;
+        }
+
         return new ClaimCheck
         {
             Claim = claim,
             Verdict = verdict,
+            MatchedReporters = verdict is ClaimVerdict.Consistent or ClaimVerdict.ConsistentWithOneReporter ? matched.ToArray() : [],
             Reason = Sentence(string.Join("; ", reasons)) + (from != to ? " A range of years is read as the figure holding in each year." : string.Empty),
             ComputedValue = decisive?.Value,
             ComputedUnit = decisive is null ? null : "USD",
@@ -211,16 +236,41 @@ public static class ClaimChecks
         };
     }
 
-    /// <summary>The figures for one year; <paramref name="IsPublished"/> when they are published figures (one reporter's view, which can confirm a claim but not refute it).</summary>
-    private sealed record YearFigures(IReadOnlyList<ClaimFigure> Figures, IReadOnlyList<string> SourceIds, bool IsComplete, bool IsPublished = false);
+    /// <summary>
+    /// One year's figures (from the series: one per reporter, partner first), with whose each is and whether its sum
+    /// leaves no state out; <paramref name="IsPublished"/> when they are published figures (one reporter's view, which
+    /// can confirm a claim but not refute it).
+    /// </summary>
+    private sealed record YearFigures(IReadOnlyList<ClaimFigure> Figures, IReadOnlyList<string> SourceIds, bool IsComplete, IReadOnlyList<TradeReporter> Reporters, IReadOnlyList<bool> Complete, bool IsPublished = false)
+    {
+        public TradeReporter ReporterOf(ClaimFigure figure) => Reporters[IndexOf(figure)];
+
+        public bool IsCompleteFigure(ClaimFigure figure) => Complete[IndexOf(figure)];
+
+        private int IndexOf(ClaimFigure figure)
+        {
+            for (var i = 0; i < Figures.Count; i++)
+            {
+                if (ReferenceEquals(Figures[i], figure))
+                {
+                    return i;
+                }
+            }
+
+            throw new ArgumentException("The figure is not one of this year's.", nameof(figure));
+        }
+    }
 
     private static YearFigures Figures(BriDataset data, Claim claim, int year, bool isExports)
     {
         var figures = new List<ClaimFigure>();
         var sources = new SortedSet<string>(StringComparer.Ordinal);
         var complete = true;
+        var reporters = new List<TradeReporter>(2);
+        var completeFigures = new List<bool>(2);
         foreach (var reporter in new[] { TradeReporter.PartnerReported, TradeReporter.ChinaReported })
         {
+            reporters.Add(reporter);
             if (claim.Country is CountryCode country)
             {
                 var t = TradeMetrics.Compute(data, country, year, reporter);
@@ -228,6 +278,7 @@ public static class ClaimChecks
                 var value = isExports ? t.ExportsToChinaUsdMillions : t.TotalUsdMillions;
                 var label = FormattableString.Invariant($"{country} {year} {(isExports ? "exports to China" : "trade with China")}, {DisplayFormat.Words(reporter)}");
                 figures.Add(new ClaimFigure(label, value * Million, "USD"));
+                completeFigures.Add(true);
             }
             else
             {
@@ -241,17 +292,18 @@ public static class ClaimChecks
                 var label = FormattableString.Invariant($"LAC {year} trade with China, {DisplayFormat.Words(reporter)}") +
                     (r.IsComplete ? string.Empty : FormattableString.Invariant($", {r.Included.Count} states with data ({r.Missing.Count} missing)"));
                 figures.Add(new ClaimFigure(label, r.TotalUsdMillions * Million, "USD"));
+                completeFigures.Add(r.IsComplete);
             }
         }
 
-        return new YearFigures(figures, sources.ToArray(), complete);
+        return new YearFigures(figures, sources.ToArray(), complete, reporters, completeFigures);
     }
 
     /// <summary>A year after the series ends: the figures published for it (see <see cref="PublishedTradeFigures"/>).</summary>
     private static YearFigures PublishedFigures(BriDataset data, Claim claim, int year, bool isExports)
     {
-        var (figures, sources) = PublishedTradeFigures.For(data, claim, year, isExports);
-        return new YearFigures(figures, sources, IsComplete: true, IsPublished: true);
+        var (figures, reporters, sources) = PublishedTradeFigures.For(data, claim, year, isExports);
+        return new YearFigures(figures, sources, IsComplete: true, reporters, [.. figures.Select(_ => false)], IsPublished: true);
     }
 
     private static ClaimCheck ExportShare(BriDataset data, Claim claim, decimal tolerance)
@@ -276,7 +328,7 @@ public static class ClaimChecks
             return NotComparable(claim, "A share over several years is not defined by one figure; the data gives one share per year.");
         }
 
-        var share = data.ChinaShareOfExportsPercent(country, from);
+        var share = data.Coverage.Trade.Covers(from) ? data.ChinaShareOfExportsPercent(country, from) : null;
         var sources = data.Indexes.TradeByCountry[country]
             .Where(t => t.Reporter == country && t.Year == from && t.Flow == TradeFlow.ExportsFob && (t.Partner == CountryCode.China || t.Partner == CountryCode.World))
             .SelectMany(t => t.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -301,6 +353,7 @@ public static class ClaimChecks
         {
             Claim = claim,
             Verdict = ok ? ClaimVerdict.Consistent : ClaimVerdict.Inconsistent,
+            MatchedReporters = ok ? [TradeReporter.PartnerReported] : [],
             Reason = FormattableString.Invariant($"{figure.Label} is {DisplayFormat.Percent(s)}, which {(ok ? "agrees" : "does not agree")} with '{Describe(claim.Quantity)}'."),
             ComputedValue = s,
             ComputedUnit = Units.Percent,

@@ -11,8 +11,13 @@ namespace BriData;
 /// </remarks>
 internal static class PublishedTradeFigures
 {
-    /// <summary>The usable published figures for one year, as claim figures in USD, with their source ids; empty when none.</summary>
-    public static (IReadOnlyList<ClaimFigure> Figures, IReadOnlyList<string> SourceIds) For(BriDataset data, Claim claim, int year, bool isExports)
+    /// <summary>
+    /// The usable published figures for one year, as claim figures in USD, each with the reporter whose view it is
+    /// (partner-reported for the <see cref="PublishedBasis.PartnerReported"/> basis; China-reported for every other
+    /// basis: China's customs and ministries, and ECLAC's compilation, read as the China-side view), with their source
+    /// ids; empty when none.
+    /// </summary>
+    public static (IReadOnlyList<ClaimFigure> Figures, IReadOnlyList<TradeReporter> Reporters, IReadOnlyList<string> SourceIds) For(BriDataset data, Claim claim, int year, bool isExports)
     {
         var indicator = isExports ? PublishedIndicator.ExportsToChina : PublishedIndicator.TotalTrade;
         var claimSources = claim.SourceIds.ToHashSet(StringComparer.Ordinal);
@@ -26,8 +31,9 @@ internal static class PublishedTradeFigures
         var figures = usable
             .Select(f => new ClaimFigure(FormattableString.Invariant($"{scope} {year} {what}, published by {f.Publisher} ({f.Id}, {DisplayFormat.Words(f.Bound)})"), f.Value, "USD"))
             .ToArray();
+        var reporters = usable.Select(f => f.Basis == PublishedBasis.PartnerReported ? TradeReporter.PartnerReported : TradeReporter.ChinaReported).ToArray();
         var sources = usable.SelectMany(f => f.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        return (figures, sources);
+        return (figures, reporters, sources);
     }
 
     /// <summary>True when every year from <paramref name="from"/> to <paramref name="to"/> has at least one usable published figure.</summary>

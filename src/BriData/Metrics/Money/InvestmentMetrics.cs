@@ -9,12 +9,43 @@ namespace BriData;
 /// </summary>
 public static class InvestmentMetrics
 {
-    /// <summary>The total of one kind of record (investments, construction or unknown), nominal USD, with record counts.</summary>
+    /// <summary>
+    /// The total of one kind of record (investments, construction or unknown), nominal USD, with record counts. A
+    /// total of investments or of construction also reports the rows of kind Unknown it leaves out
+    /// (<see cref="MoneyTotal.UnknownKindExcludedCount"/>, <see cref="MoneyTotal.UnknownKindExcludedAmount"/>), under the same scope.
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     public static MoneyTotal TotalNominalUsd(this IEnumerable<InvestmentRecord> records, InvestmentKind kind, AggregationScope scope = AggregationScope.SafeRecordsOnly)
     {
         ArgumentNullException.ThrowIfNull(records);
-        return Aggregation.Total(records.Where(r => r.Kind == kind), r => r.Amount, r => r.IsAggregationSafe, scope);
+        var list = records as IReadOnlyCollection<InvestmentRecord> ?? records.ToArray();
+        var total = Aggregation.Total(list.Where(r => r.Kind == kind), r => r.Amount, r => r.IsAggregationSafe, scope);
+        return kind == InvestmentKind.Unknown ? total : WithUnknown(total, Aggregation.Total(list.Where(r => r.Kind == InvestmentKind.Unknown), r => r.Amount, r => r.IsAggregationSafe, scope));
+    }
+
+    /// <summary>The total with the rows of unknown kind it leaves out (the counted rows of <paramref name="unknown"/>).</summary>
+    private static MoneyTotal WithUnknown(MoneyTotal total, MoneyTotal unknown) => unknown.RecordCount == 0
+        ? total
+        : total with { UnknownKindExcludedCount = unknown.RecordCount, UnknownKindExcludedAmount = unknown.Amount };
+
+    /// <summary>Groups of one kind, each with the rows of kind Unknown of the same key that it leaves out. Keys with Unknown rows only have no group.</summary>
+    private static IReadOnlyList<MoneyGroup<TKey>> GroupsOfKind<TKey>(IEnumerable<InvestmentRecord> records, string dimension, Func<InvestmentRecord, TKey> keyOf, InvestmentKind kind, AggregationScope scope, bool ranked)
+    {
+        var list = records as IReadOnlyCollection<InvestmentRecord> ?? records.ToArray();
+        var groups = Aggregation.GroupTotals(list.Where(r => r.Kind == kind), dimension, keyOf, r => r.Amount, r => r.IsAggregationSafe, scope, ranked);
+        if (kind == InvestmentKind.Unknown)
+        {
+            return groups;
+        }
+
+        var unknown = Aggregation.GroupTotals(list.Where(r => r.Kind == InvestmentKind.Unknown), dimension, keyOf, r => r.Amount, r => r.IsAggregationSafe, scope);
+        if (unknown.Count == 0)
+        {
+            return groups;
+        }
+
+        var comparer = EqualityComparer<TKey>.Default;
+        return groups.Select(g => unknown.FirstOrDefault(u => comparer.Equals(u.Key, g.Key)) is MoneyGroup<TKey> u ? g with { Total = WithUnknown(g.Total, u.Total) } : g).ToArray();
     }
 
     /// <summary>
@@ -28,7 +59,11 @@ public static class InvestmentMetrics
         return Aggregation.Total(records, r => r.Amount, r => r.IsAggregationSafe, scope);
     }
 
-    /// <summary>Totals of one kind by any key, in key order (strings ordinally; a null key last).</summary>
+    /// <summary>
+    /// Totals of one kind by any key, in key order (strings ordinally; a null key last). Each group of investments or
+    /// construction reports the rows of kind Unknown with the same key that it leaves out
+    /// (<see cref="MoneyTotal.UnknownKindExcludedCount"/>); a key whose rows are all of unknown kind has no group.
+    /// </summary>
     /// <param name="records">The records.</param>
     /// <param name="dimension">The name of the key, for tidy output.</param>
     /// <param name="keyOf">The key of a record.</param>
@@ -41,13 +76,13 @@ public static class InvestmentMetrics
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(dimension);
         ArgumentNullException.ThrowIfNull(keyOf);
-        return Aggregation.GroupTotals(records.Where(r => r.Kind == kind), dimension, keyOf, r => r.Amount, r => r.IsAggregationSafe, scope);
+        return GroupsOfKind(records, dimension, keyOf, kind, scope, ranked: false);
     }
 
     private static IReadOnlyList<MoneyGroup<TKey>> RankedBy<TKey>(IEnumerable<InvestmentRecord> records, string dimension, Func<InvestmentRecord, TKey> keyOf, InvestmentKind kind, AggregationScope scope)
     {
         ArgumentNullException.ThrowIfNull(records);
-        return Aggregation.GroupTotals(records.Where(r => r.Kind == kind), dimension, keyOf, r => r.Amount, r => r.IsAggregationSafe, scope, ranked: true);
+        return GroupsOfKind(records, dimension, keyOf, kind, scope, ranked: true);
     }
 
     /// <summary>Totals of one kind by host country (nominal USD), ranked: largest amount first with its <see cref="MoneyGroup{TKey}.Rank"/>, equal amounts in code order.</summary>

@@ -21,11 +21,32 @@ public sealed record MoneyTotal
     /// <summary>Records left out because they may not be summed (see <see cref="AggregationScope.SafeRecordsOnly"/>).</summary>
     public required int ExcludedRecordCount { get; init; }
 
+    /// <summary>
+    /// Investment totals of one <see cref="InvestmentKind"/> only: the rows of kind <see cref="InvestmentKind.Unknown"/>
+    /// in the same selection (and group) that the aggregation rule would have counted, left out because nobody can say
+    /// whether they are investments or construction contracts. 0 for every other total (finance, all kinds, the
+    /// Unknown kind itself).
+    /// </summary>
+    public int UnknownKindExcludedCount { get; init; }
+
+    /// <summary>The sum of the rows in <see cref="UnknownKindExcludedCount"/>, nominal USD; null when there are none.</summary>
+    public Money? UnknownKindExcludedAmount { get; init; }
+
+    /// <summary><see cref="UnknownKindExcludedAmount"/> in millions of USD; null when there are none.</summary>
+    public decimal? UnknownKindExcludedUsdMillions => UnknownKindExcludedAmount?.AmountUsdMillions;
+
     /// <summary>Ids of the sources of the counted records, sorted ordinally.</summary>
     public required IReadOnlyList<string> SourceIds { get; init; }
 
-    /// <summary>For example <c>USD 670.0 m (constant 2021) from 6 records (1 without amount, 1 excluded)</c>; the amount rounded for display.</summary>
+    /// <summary>
+    /// For example <c>USD 670.0 m (constant 2021) from 6 records (1 without amount, 1 excluded)</c>, and for a total of
+    /// one investment kind that leaves rows out <c>; 2 rows of unknown kind left out: USD 1,400.0 m (nominal 2018)</c>;
+    /// amounts rounded for display.
+    /// </summary>
     public override string ToString() =>
         (Amount?.ToString() ?? "no amount") + " from " + DisplayFormat.Count(RecordCount, "record")
-        + " (" + DisplayFormat.Count(RecordsWithoutAmount) + " without amount, " + DisplayFormat.Count(ExcludedRecordCount) + " excluded)";
+        + " (" + DisplayFormat.Count(RecordsWithoutAmount) + " without amount, " + DisplayFormat.Count(ExcludedRecordCount) + " excluded)"
+        + (UnknownKindExcludedCount > 0
+            ? "; " + DisplayFormat.Count(UnknownKindExcludedCount, "row") + " of unknown kind left out: " + (UnknownKindExcludedAmount?.ToString() ?? DisplayFormat.MissingText)
+            : string.Empty);
 }

@@ -15,10 +15,12 @@ public static class ScaleMetrics
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
+    /// <exception cref="YearNotCoveredException"><paramref name="year"/> is outside the years the indicators cover (<see cref="DataCoverage.Indicators"/>); a missing population or GDP inside them is null.</exception>
     public static decimal? PerCapitaUsd(this BriDataset data, Money amount, CountryCode country, int year)
     {
         ArgumentNullException.ThrowIfNull(data);
         data.Countries.Get(country);
+        data.Coverage.RequireIndicatorYear(year);
         return data.Indexes.IndicatorsByKey.TryGetValue((country, year), out var r) && r.Population is long p && p > 0
             ? amount.AmountUsd / p
             : null;
@@ -37,10 +39,12 @@ public static class ScaleMetrics
     /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
     /// <exception cref="InvalidOperationException">The amount is not nominal USD of <paramref name="year"/> and no deflator is given; the message says why.</exception>
     /// <exception cref="ArgumentException">The deflator lacks a year it needs, or the amount sums nominal dollars of several years.</exception>
+    /// <exception cref="YearNotCoveredException"><paramref name="year"/> is outside the years the indicators cover (<see cref="DataCoverage.Indicators"/>); a missing population or GDP inside them is null.</exception>
     public static decimal? ShareOfGdpPercent(this BriDataset data, Money amount, CountryCode country, int year, UsdDeflator? deflator = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         data.Countries.Get(country);
+        data.Coverage.RequireIndicatorYear(year);
         var comparable = ToNominalOfYear(amount, year, deflator);
         return data.Indexes.IndicatorsByKey.TryGetValue((country, year), out var r) && r.GdpCurrentUsd is decimal gdp && gdp > 0
             ? 100m * comparable.AmountUsd / gdp
@@ -50,6 +54,7 @@ public static class ScaleMetrics
     /// <summary>The state's goods trade with China (exports plus imports) as a share of its GDP in <paramref name="year"/>, percent; null when trade or GDP is missing.</summary>
     /// <exception cref="ArgumentException">The country is China, or the reporter is not defined.</exception>
     /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
+    /// <exception cref="YearNotCoveredException"><paramref name="year"/> is outside the years the trade set or the indicators cover (<see cref="DataCoverage.Trade"/>, <see cref="DataCoverage.Indicators"/>).</exception>
     public static decimal? TradeShareOfGdpPercent(this BriDataset data, CountryCode country, int year, TradeReporter reporter) =>
         data.BilateralTotalUsdMillions(country, year, reporter) is decimal total
             ? data.ShareOfGdpPercent(Money.NominalUsdMillions(total, year), country, year)
@@ -58,6 +63,7 @@ public static class ScaleMetrics
     /// <summary>The state's goods trade with China per person in <paramref name="year"/>, nominal USD; null when trade or population is missing.</summary>
     /// <exception cref="ArgumentException">The country is China, or the reporter is not defined.</exception>
     /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
+    /// <exception cref="YearNotCoveredException"><paramref name="year"/> is outside the years the trade set or the indicators cover (<see cref="DataCoverage.Trade"/>, <see cref="DataCoverage.Indicators"/>).</exception>
     public static decimal? TradePerCapitaUsd(this BriDataset data, CountryCode country, int year, TradeReporter reporter) =>
         data.BilateralTotalUsdMillions(country, year, reporter) is decimal total
             ? data.PerCapitaUsd(Money.NominalUsdMillions(total, year), country, year)

@@ -16,11 +16,13 @@ public static class TradeMetrics
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
     /// <exception cref="ArgumentException">The country is China, or the reporter is not defined.</exception>
+    /// <exception cref="YearNotCoveredException"><paramref name="year"/> is outside the years the trade set covers (<see cref="DataCoverage.Trade"/>, 1960–2020 in the embedded release); a missing value inside the coverage is null.</exception>
     public static BilateralTrade BilateralTradeIn(this BriDataset data, CountryCode country, int year, TradeReporter reporter)
     {
         ArgumentNullException.ThrowIfNull(data);
         StatusQueries.RequireLacCountry(data, country);
         RequireReporter(reporter);
+        data.Coverage.RequireTradeYear(year);
         return Compute(data, country, year, reporter);
     }
 
@@ -46,12 +48,14 @@ public static class TradeMetrics
     /// <summary>Exports plus imports of the state with China in <paramref name="year"/>, USD millions; null when either flow is missing.</summary>
     /// <exception cref="ArgumentException">The country is China, or the reporter is not defined.</exception>
     /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
+    /// <exception cref="YearNotCoveredException"><paramref name="year"/> is outside the years the trade set covers (<see cref="DataCoverage.Trade"/>, 1960–2020 in the embedded release); a missing value inside the coverage is null.</exception>
     public static decimal? BilateralTotalUsdMillions(this BriDataset data, CountryCode country, int year, TradeReporter reporter) =>
         data.BilateralTradeIn(country, year, reporter).TotalUsdMillions;
 
     /// <summary>The state's trade balance with China (exports minus imports) in <paramref name="year"/>, USD millions; negative is a deficit; null when either flow is missing.</summary>
     /// <exception cref="ArgumentException">The country is China, or the reporter is not defined.</exception>
     /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
+    /// <exception cref="YearNotCoveredException"><paramref name="year"/> is outside the years the trade set covers (<see cref="DataCoverage.Trade"/>, 1960–2020 in the embedded release); a missing value inside the coverage is null.</exception>
     public static decimal? TradeBalanceUsdMillions(this BriDataset data, CountryCode country, int year, TradeReporter reporter) =>
         data.BilateralTradeIn(country, year, reporter).BalanceUsdMillions;
 
@@ -82,6 +86,7 @@ public static class TradeMetrics
     /// </summary>
     /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
     /// <exception cref="ArgumentException">The country is China.</exception>
+    /// <exception cref="YearNotCoveredException"><paramref name="year"/> is outside the years the trade set covers (<see cref="DataCoverage.Trade"/>, 1960–2020 in the embedded release); a missing value inside the coverage is null.</exception>
     public static decimal? ChinaShareOfExportsPercent(this BriDataset data, CountryCode country, int year) =>
         Share(data, country, year, TradeFlow.ExportsFob);
 
@@ -92,6 +97,7 @@ public static class TradeMetrics
     /// </summary>
     /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
     /// <exception cref="ArgumentException">The country is China.</exception>
+    /// <exception cref="YearNotCoveredException"><paramref name="year"/> is outside the years the trade set covers (<see cref="DataCoverage.Trade"/>, 1960–2020 in the embedded release); a missing value inside the coverage is null.</exception>
     public static decimal? ChinaShareOfImportsPercent(this BriDataset data, CountryCode country, int year) =>
         Share(data, country, year, TradeFlow.ImportsCif);
 
@@ -113,10 +119,12 @@ public static class TradeMetrics
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
     /// <exception cref="ArgumentException">The reporter is not defined.</exception>
+    /// <exception cref="YearNotCoveredException"><paramref name="year"/> is outside the years the trade set covers (<see cref="DataCoverage.Trade"/>, 1960–2020 in the embedded release); a missing value inside the coverage is null.</exception>
     public static IReadOnlyList<TradeRank> RankLacPartnersByTrade(this BriDataset data, int year, TradeReporter reporter)
     {
         ArgumentNullException.ThrowIfNull(data);
         RequireReporter(reporter);
+        data.Coverage.RequireTradeYear(year);
         var totals = data.Countries.LatinAmericaAndCaribbean
             .Select(c => Compute(data, c.Code, year, reporter))
             .Where(t => t.TotalUsdMillions is not null)
@@ -139,10 +147,12 @@ public static class TradeMetrics
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
     /// <exception cref="ArgumentException">The reporter is not defined.</exception>
+    /// <exception cref="YearNotCoveredException"><paramref name="year"/> is outside the years the trade set covers (<see cref="DataCoverage.Trade"/>, 1960–2020 in the embedded release); a missing value inside the coverage is null.</exception>
     public static RegionalTradeTotal LacTradeWithChina(this BriDataset data, int year, TradeReporter reporter)
     {
         ArgumentNullException.ThrowIfNull(data);
         RequireReporter(reporter);
+        data.Coverage.RequireTradeYear(year);
         var all = data.Countries.LatinAmericaAndCaribbean.Select(c => Compute(data, c.Code, year, reporter)).ToArray();
         var known = all.Where(t => t.TotalUsdMillions is not null).ToArray();
         return new RegionalTradeTotal
@@ -244,6 +254,7 @@ public static class TradeMetrics
     {
         ArgumentNullException.ThrowIfNull(data);
         StatusQueries.RequireLacCountry(data, country);
+        data.Coverage.RequireTradeYear(year);
         var index = data.Indexes.TradeByKey;
         if (!index.TryGetValue(new DatasetIndexes.TradeKey(country, CountryCode.China, flow, year), out var toChina)
             || !index.TryGetValue(new DatasetIndexes.TradeKey(country, CountryCode.World, flow, year), out var toWorld)
