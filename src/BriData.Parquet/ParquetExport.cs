@@ -22,7 +22,9 @@ public static class ParquetExport
 {
     /// <summary>
     /// Writes every set of <paramref name="dataset"/> to <c>&lt;directory&gt;/&lt;set&gt;.parquet</c>, creating the folder
-    /// when needed and replacing files of the same name.
+    /// when needed and replacing files of the same name. Each file is written under a temporary name in the folder
+    /// (<c>&lt;set&gt;.parquet.&lt;guid&gt;.tmp</c>), flushed to disk and then moved over the target, so a failure (a full
+    /// disk, a cancellation, a bad amount) never leaves a truncated <c>.parquet</c> file, nor a temporary one.
     /// </summary>
     /// <param name="dataset">The release to write, for example <see cref="BriDataset.Default"/>.</param>
     /// <param name="directory">The folder to write into.</param>
@@ -39,11 +41,26 @@ public static class ParquetExport
         foreach (var set in ParquetSetNames.All)
         {
             var path = Path.GetFullPath(Path.Combine(directory, set + ".parquet"));
+            var temporary = path + "." + Guid.NewGuid().ToString("N", System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
             int rows;
-            var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-            await using (stream.ConfigureAwait(false))
+            try
             {
-                rows = await WriteSetAsync(dataset, set, stream, cancellationToken).ConfigureAwait(false);
+                var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+                await using (stream.ConfigureAwait(false))
+                {
+                    rows = await WriteSetAsync(dataset, set, stream, cancellationToken).ConfigureAwait(false);
+                    await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+                    stream.Flush(flushToDisk: true);
+                }
+
+                File.Move(temporary, path, overwrite: true);
+            }
+            finally
+            {
+                if (File.Exists(temporary))
+                {
+                    File.Delete(temporary);
+                }
             }
 
             files.Add(new ParquetExportFile(set, path, rows, new FileInfo(path).Length));

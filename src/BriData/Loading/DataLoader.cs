@@ -140,6 +140,13 @@ internal sealed class DataLoader
             {
                 problems.Add(Locate(new DataProblem(file, $"$.sets[{index}].count", null, Invariant($"record count {entry.Count} is negative"))));
             }
+
+            if (files.VerifiesHashes && !FileHash.IsWellFormed(entry.Sha256))
+            {
+                problems.Add(Locate(new DataProblem(file, entry.Sha256 is null ? $"$.sets[{index}]" : $"$.sets[{index}].sha256", null, entry.Sha256 is null
+                    ? $"the manifest gives no sha256 for set '{set.Name}': without it, nothing shows that {entry.File} belongs to this release (Save writes it)"
+                    : $"the sha256 of set '{set.Name}' is not 64 lowercase hexadecimal digits")));
+            }
         }
 
         return problems.Count == before ? manifest : null;
@@ -151,9 +158,16 @@ internal sealed class DataLoader
         var index = manifest.Sets.ToList().FindIndex(e => e is not null && string.Equals(e.Name, set.Name, StringComparison.Ordinal));
         var entry = manifest.Sets[index];
         var format = FormatOf(set, entry.File)!.Value;
-        var bytes = ReadBytes(entry.File, problems);
+        var bytes = ReadBytes(entry.File, problems, out var sha256);
         if (bytes is null)
         {
+            return null;
+        }
+
+        if (files.VerifiesHashes && !string.Equals(sha256, entry.Sha256, StringComparison.Ordinal))
+        {
+            problems.Add(new DataProblem(entry.File, "$", null,
+                $"the file's SHA-256 is {sha256}, not {entry.Sha256} as manifest.json states: the file does not belong to this release (a mixed, damaged or partly saved release); save the release again"));
             return null;
         }
 
@@ -183,8 +197,12 @@ internal sealed class DataLoader
     }
 
     /// <summary>Reads a file's bytes within <see cref="BriLoadOptions.MaxFileBytes"/>, without a UTF-8 byte order mark (an empty file gives an empty array).</summary>
-    public byte[]? ReadBytes(string fileName, List<DataProblem> problems)
+    public byte[]? ReadBytes(string fileName, List<DataProblem> problems) => ReadBytes(fileName, problems, out _);
+
+    /// <summary>As <see cref="ReadBytes(string, List{DataProblem})"/>, with the SHA-256 of the file's bytes as read (byte order mark included).</summary>
+    public byte[]? ReadBytes(string fileName, List<DataProblem> problems, out string? sha256)
     {
+        sha256 = null;
         byte[] bytes;
         try
         {
@@ -203,6 +221,10 @@ internal sealed class DataLoader
             }
 
             bytes = read;
+            if (files.VerifiesHashes)
+            {
+                sha256 = FileHash.Of(bytes);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
