@@ -98,6 +98,14 @@ internal sealed class DataLoader
             return null;
         }
 
+        for (var i = 0; i < manifest.Sets.Count; i++)
+        {
+            if (manifest.Sets[i] is null)
+            {
+                problems.Add(Locate(new DataProblem(file, Invariant($"$.sets[{i}]"), null, "the set entry is null")));
+            }
+        }
+
         foreach (var set in DataSets.All)
         {
             // Plain loops, not LINQ over tuples: this runs in every application's first answer (start-up time).
