@@ -32,6 +32,8 @@ public static class ParquetExport
     /// <returns>The files written, in <see cref="ParquetSetNames.All"/> order, with row counts and sizes.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="InvalidOperationException">A money amount is not in the basis its column holds (a damaged custom release).</exception>
+    /// <exception cref="BriDataException">A value has more decimal places (or digits) than its DECIMAL column holds: it is refused rather than truncated; the problems name the file, row and column. Files already written stay; no file is half-written.</exception>
+    /// <exception cref="IOException">A file cannot be written (a full disk); no temporary or truncated file is left.</exception>
     public static async Task<IReadOnlyList<ParquetExportFile>> WriteAllAsync(BriDataset dataset, string directory, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -78,6 +80,7 @@ public static class ParquetExport
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="set"/> is not one of <see cref="ParquetSetNames.All"/>.</exception>
     /// <exception cref="InvalidOperationException">A money amount is not in the basis its column holds.</exception>
+    /// <exception cref="BriDataException">A value has more decimal places (or digits) than its DECIMAL column holds: it is refused, before anything is written, rather than truncated.</exception>
     public static Task<int> WriteSetAsync(BriDataset dataset, string set, Stream destination, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
