@@ -293,6 +293,15 @@ internal sealed class DataLoader
             return null;
         }
 
+        // The record limit before any record is built (issue 14, fault 4): a scan of the top-level records array
+        // counts its elements without allocating, so a file of many small records cannot fill memory first.
+        if (CountTopLevelRecords(bytes) is long counted && counted > Options.MaxRecordsPerSet)
+        {
+            problems.Add(new DataProblem(fileName, "$.records", LineOf(bytes, "$.records"),
+                Invariant($"{counted} records exceed the limit of {Options.MaxRecordsPerSet} (BriLoadOptions.MaxRecordsPerSet)")));
+            return null;
+        }
+
         var before = problems.Count;
         DataFile<T>? file = null;
         try
@@ -357,6 +366,48 @@ internal sealed class DataLoader
         }
 
         return problems.Count == before ? file.Records : null;
+    }
+
+    /// <summary>
+    /// The number of elements of the top-level <c>records</c> array, counted with a reader (no allocation); null when the
+    /// file is not well-formed JSON or has no such array (the full read then reports why).
+    /// </summary>
+    private long? CountTopLevelRecords(byte[] bytes)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = Math.Max(1, Options.MaxDepth) });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isRecords = reader.ValueTextEquals("records"u8);
+                reader.Read();
+                if (!isRecords || reader.TokenType != JsonTokenType.StartArray)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                long count = 0;
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    count++;
+                    reader.Skip();
+                }
+
+                return count;
+            }
+
+            return null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Reads the envelope by hand and each record on its own, reporting every record that fails.</summary>
