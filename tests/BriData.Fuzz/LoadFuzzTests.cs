@@ -125,6 +125,14 @@ public sealed class LoadFuzzTests
         {
             ex.Problems.Should().NotBeEmpty();
             ex.Problems.Should().OnlyContain(p => p.File != null && p.Path != null && !string.IsNullOrWhiteSpace(p.Reason));
+            foreach (var problem in ex.Problems.Where(p => p.Line is not null))
+            {
+                // The line a problem names exists in its file.
+                var path = Path.Combine(folder, problem.File);
+                var lines = File.Exists(path) ? File.ReadAllBytes(path).AsSpan().Count((byte)'\n') + 1 : 1;
+                problem.Line.Should().BeInRange(1, lines, $"{problem} names a line of {problem.File}");
+            }
+
             counters.AddOrUpdate("rejected", 1, (_, n) => n + 1);
             return;
         }
