@@ -750,9 +750,10 @@ internal static partial class DatasetValidator
             {
                 Add(yearPath, $"{what} is in constant 2021 USD and has no price year (found {m.PriceYear})");
             }
-            else if (m.PriceYear is int year && (year < FirstYear || year > lastYear))
+            else if (m.PriceYear is int year && (year < 1900 || year > 2100))
             {
-                Add(yearPath, $"{what} price year {year} is outside {FirstYear}..{lastYear}");
+                // A window, not "no later than next year": a planned project's cost may be quoted in future prices.
+                Add(yearPath, $"{what} price year {year} is outside 1900..2100");
             }
 
             if (m.AmountUsd < 0)
