@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Culture independence (issue 8): the whole test suite under tr-TR, de-DE, ar-SA and zh-CN current cultures, and the
+# Culture independence (issues 8 and 14): the whole test suite under tr-TR, de-DE, ar-SA, zh-CN and th-TH current
+# cultures, name folding and search under invariant globalization, and the
 # DataBuilder's output byte-identical across two runs and across cultures. Runs from the repository root.
 # The culture is set the way a user's machine sets it (LANG and LC_ALL, which .NET reads through ICU);
 # BRIDATA_TEST_CULTURE tells GlobalSafetyTests which culture to expect, so a run that silently stayed in the
@@ -18,7 +19,7 @@ if ! ldconfig -p | grep -q 'libicuuc\.so'; then
   apt-get install -y -qq --no-install-recommends "$package"
 fi
 
-cultures=(tr_TR:tr-TR de_DE:de-DE ar_SA:ar-SA zh_CN:zh-CN)
+cultures=(tr_TR:tr-TR de_DE:de-DE ar_SA:ar-SA zh_CN:zh-CN th_TH:th-TH)
 
 echo "=== build (Release)"
 dotnet build BriData.sln -c Release -v q -nologo
@@ -30,6 +31,11 @@ for pair in "${cultures[@]}"; do
   LANG="$locale.UTF-8" LC_ALL="$locale.UTF-8" BRIDATA_TEST_CULTURE="$culture" \
     timeout 1800 dotnet test --solution BriData.sln -c Release --no-build || failed+=("$culture")
 done
+# Invariant globalization (no ICU, as AOT and container apps often run; issue 14, fault 7): name folding, country
+# resolution and search must give the same answers. Only those tests: others create named cultures on purpose.
+echo "=== name folding and search under DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1"
+DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 timeout 1800 dotnet test --project tests/BriData.Tests -c Release --no-build -- \
+  --filter-class '*HostileArgumentTests' --filter-class '*CountryResolution*' --filter-class '*RecordSearch*' || failed+=("invariant globalization")
 if [ "${#failed[@]}" -gt 0 ]; then
   echo "cultures.sh: FAIL: the test suite failed under: ${failed[*]}" >&2
   exit 1

@@ -22,7 +22,9 @@ public static class ParquetExport
 {
     /// <summary>
     /// Writes every set of <paramref name="dataset"/> to <c>&lt;directory&gt;/&lt;set&gt;.parquet</c>, creating the folder
-    /// when needed and replacing files of the same name.
+    /// when needed and replacing files of the same name. Each file is written under a temporary name in the folder
+    /// (<c>&lt;set&gt;.parquet.&lt;guid&gt;.tmp</c>), flushed to disk and then moved over the target, so a failure (a full
+    /// disk, a cancellation, a bad amount) never leaves a truncated <c>.parquet</c> file, nor a temporary one.
     /// </summary>
     /// <param name="dataset">The release to write, for example <see cref="BriDataset.Default"/>.</param>
     /// <param name="directory">The folder to write into.</param>
@@ -30,6 +32,8 @@ public static class ParquetExport
     /// <returns>The files written, in <see cref="ParquetSetNames.All"/> order, with row counts and sizes.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="InvalidOperationException">A money amount is not in the basis its column holds (a damaged custom release).</exception>
+    /// <exception cref="BriDataException">A value has more decimal places (or digits) than its DECIMAL column holds: it is refused rather than truncated; the problems name the file, row and column. Files already written stay; no file is half-written.</exception>
+    /// <exception cref="IOException">A file cannot be written (a full disk); no temporary or truncated file is left.</exception>
     public static async Task<IReadOnlyList<ParquetExportFile>> WriteAllAsync(BriDataset dataset, string directory, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -39,11 +43,26 @@ public static class ParquetExport
         foreach (var set in ParquetSetNames.All)
         {
             var path = Path.GetFullPath(Path.Combine(directory, set + ".parquet"));
+            var temporary = path + "." + Guid.NewGuid().ToString("N", System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
             int rows;
-            var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-            await using (stream.ConfigureAwait(false))
+            try
             {
-                rows = await WriteSetAsync(dataset, set, stream, cancellationToken).ConfigureAwait(false);
+                var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+                await using (stream.ConfigureAwait(false))
+                {
+                    rows = await WriteSetAsync(dataset, set, stream, cancellationToken).ConfigureAwait(false);
+                    await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+                    stream.Flush(flushToDisk: true);
+                }
+
+                File.Move(temporary, path, overwrite: true);
+            }
+            finally
+            {
+                if (File.Exists(temporary))
+                {
+                    File.Delete(temporary);
+                }
             }
 
             files.Add(new ParquetExportFile(set, path, rows, new FileInfo(path).Length));
@@ -61,6 +80,7 @@ public static class ParquetExport
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="set"/> is not one of <see cref="ParquetSetNames.All"/>.</exception>
     /// <exception cref="InvalidOperationException">A money amount is not in the basis its column holds.</exception>
+    /// <exception cref="BriDataException">A value has more decimal places (or digits) than its DECIMAL column holds: it is refused, before anything is written, rather than truncated.</exception>
     public static Task<int> WriteSetAsync(BriDataset dataset, string set, Stream destination, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);

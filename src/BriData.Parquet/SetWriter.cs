@@ -46,6 +46,7 @@ internal static class SetWriter
             }
         }
 
+        DecimalScaleCheck.Check(rows, set);
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [VersionKey] = dataset.Version,

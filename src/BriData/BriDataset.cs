@@ -244,6 +244,8 @@ public sealed class BriDataset
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not defined.</exception>
     /// <exception cref="IOException">The folder or a file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">Writing is not permitted.</exception>
+    /// <exception cref="BriDataException">The dataset does not pass the checks of <see cref="Load(string, BriLoadOptions?)"/>
+    /// (only possible for <see cref="Default"/> in a damaged package); nothing is written.</exception>
     public void Save(string directory, DataFileFormat format = DataFileFormat.Json)
     {
         ArgumentNullException.ThrowIfNull(directory);
@@ -252,7 +254,15 @@ public sealed class BriDataset
             throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown data file format.");
         }
 
-        DatasetWriter.Save(ToContent(), directory, format);
+        // The checks of Create and Load, before the first byte: a release is written whole or not at all.
+        var content = ToContent();
+        var problems = DatasetValidator.Validate(content);
+        if (problems.Count > 0)
+        {
+            throw new BriDataException(problems);
+        }
+
+        DatasetWriter.Save(content, directory, format);
     }
 
     /// <summary>Checks the whole dataset and returns every problem found (empty when it is sound).</summary>

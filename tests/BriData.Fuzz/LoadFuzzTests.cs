@@ -47,7 +47,8 @@ public sealed class LoadFuzzTests
         from mutations in MutationGen.Array[count]
         from second in Gen.Frequency((4, (IGen<int>)Gen.Const(-1)), (1, Gen.Int[0, 11]))
         from options in OptionsGen
-        select new FuzzCase(Formats[format], file, mutations, second, options);
+        from rehash in Gen.Frequency((9, (IGen<bool>)Gen.Const(true)), (1, Gen.Const(false)))
+        select new FuzzCase(Formats[format], file, mutations, second, options, rehash);
 
     [Fact]
     public void Load_only_ever_throws_BriDataException()
@@ -102,16 +103,36 @@ public sealed class LoadFuzzTests
             Mutate(folder, names[c.Second % names.Length], c.Mutations.Reverse().ToArray(), seeds);
         }
 
+        // Most cases put the damaged files' SHA-256 in the manifest, so that the damage reaches the parsers; the
+        // others leave the manifest's hashes stale, and a changed set file must then be refused by its hash.
+        var stale = names.Where(n => n != "manifest.json" && !File.ReadAllBytes(Path.Combine(folder, n)).AsSpan().SequenceEqual(seeds[n])).ToList();
+        if (c.Rehash)
+        {
+            ManifestHashes.UpdateAll(folder);
+        }
+
         counters.AddOrUpdate("executions", 1, (_, n) => n + 1);
         BriDataset loaded;
         try
         {
             loaded = BriDataset.Load(folder, c.Options);
+            if (!c.Rehash && stale.Count > 0)
+            {
+                throw new InvalidOperationException($"a release with a changed {stale[0]} under a stale manifest was accepted");
+            }
         }
         catch (BriDataException ex)
         {
             ex.Problems.Should().NotBeEmpty();
             ex.Problems.Should().OnlyContain(p => p.File != null && p.Path != null && !string.IsNullOrWhiteSpace(p.Reason));
+            foreach (var problem in ex.Problems.Where(p => p.Line is not null))
+            {
+                // The line a problem names exists in its file (a line ends at CRLF, LF or a bare CR, as the CSV reader counts).
+                var path = Path.Combine(folder, problem.File);
+                var lines = File.Exists(path) ? LineCount(File.ReadAllBytes(path)) : 1;
+                problem.Line.Should().BeInRange(1, lines, $"{problem} names a line of {problem.File}");
+            }
+
             counters.AddOrUpdate("rejected", 1, (_, n) => n + 1);
             return;
         }
@@ -124,6 +145,20 @@ public sealed class LoadFuzzTests
         again.Save(copy, c.Format);
         BriDataset.Load(copy, c.Options).ToContent().Should().BeEquivalentTo(loaded.ToContent(), o => o.ComparingRecordsByMembers().WithStrictOrdering());
         Directory.Delete(copy, recursive: true);
+    }
+
+    private static long LineCount(byte[] bytes)
+    {
+        long lines = 1;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n' || (bytes[i] == (byte)'\r' && (i + 1 == bytes.Length || bytes[i + 1] != (byte)'\n')))
+            {
+                lines++;
+            }
+        }
+
+        return lines;
     }
 
     /// <summary>Uses an accepted dataset the way a caller would: every collection, lookup, name and amount.</summary>
@@ -188,9 +223,9 @@ public sealed class LoadFuzzTests
     }
 
     /// <summary>One fuzz input: the seed format, the file(s) to damage, the damage, and the limits.</summary>
-    public sealed record FuzzCase(DataFileFormat Format, int File, Mutation[] Mutations, int Second, BriLoadOptions? Options)
+    public sealed record FuzzCase(DataFileFormat Format, int File, Mutation[] Mutations, int Second, BriLoadOptions? Options, bool Rehash)
     {
         public override string ToString() =>
-            $"{Format} file#{File} second#{Second} options={Options?.ToString() ?? "default"} mutations=[{string.Join("; ", Mutations.Select(m => m.ToString()))}]";
+            $"{Format} file#{File} second#{Second} options={Options?.ToString() ?? "default"} rehash={Rehash} mutations=[{string.Join("; ", Mutations.Select(m => m.ToString()))}]";
     }
 }

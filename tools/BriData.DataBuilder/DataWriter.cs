@@ -32,8 +32,9 @@ internal sealed class DataWriter
     {
         var file = new DataFile<T> { FormatVersion = DataFormat.CurrentVersion, Set = set, Records = records };
         var bytes = JsonSerializer.SerializeToUtf8Bytes(file, typeInfo);
-        File.WriteAllBytes(Path.Combine(directory, DataSetName.FileName(set)), [.. bytes, (byte)'\n']);
-        entries.Add(new DataManifestEntry { Name = set, File = DataSetName.FileName(set), Count = records.Count });
+        byte[] written = [.. bytes, (byte)'\n'];
+        File.WriteAllBytes(Path.Combine(directory, DataSetName.FileName(set)), written);
+        entries.Add(new DataManifestEntry { Name = set, File = DataSetName.FileName(set), Count = records.Count, Sha256 = FileHash.Of(written) });
     }
 
     public void WriteManifest(string dataVersion, PartialDate released)

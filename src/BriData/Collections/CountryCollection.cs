@@ -9,6 +9,10 @@ namespace BriData;
 /// </summary>
 public sealed class CountryCollection : IReadOnlyList<Country>
 {
+    /// <summary>The longest query <see cref="Search"/> accepts: 256 characters, far above any country name, so that a
+    /// hostile query cannot take seconds of CPU (a search costs a few microseconds per character).</summary>
+    public const int MaxQueryLength = 256;
+
     private const int CodeSpace = 26 * 26 * 26;
     private readonly Country[] items;
     private readonly short[] byDenseCode = new short[CodeSpace];
@@ -33,7 +37,8 @@ public sealed class CountryCollection : IReadOnlyList<Country>
     public int Count => items.Length;
 
     /// <summary>The country at <paramref name="index"/>, in alphabetical order of alpha-3 code.</summary>
-    public Country this[int index] => items[index];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+    public Country this[int index] => (uint)index < (uint)items.Length ? items[index] : throw new ArgumentOutOfRangeException(nameof(index), index, FormattableString.Invariant($"The index must be 0..{items.Length - 1}."));
 
     /// <summary>The 33 Latin American and Caribbean states (every country but China).</summary>
     public IEnumerable<Country> LatinAmericaAndCaribbean => items.Where(c => c.IsLatinAmericaAndCaribbean);
@@ -93,7 +98,7 @@ public sealed class CountryCollection : IReadOnlyList<Country>
             throw new CountryResolutionException(nameOrCode, true, sharedPrefix);
         }
 
-        var closest = Search(nameOrCode, 3).Select(m => m.Country).Distinct().ToArray();
+        var closest = nameOrCode.Length > MaxQueryLength ? [] : Search(nameOrCode, 3).Select(m => m.Country).Distinct().ToArray();
         throw new CountryResolutionException(nameOrCode, false, closest);
     }
 
@@ -112,10 +117,16 @@ public sealed class CountryCollection : IReadOnlyList<Country>
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxResults"/> is zero or negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="query"/> is longer than <see cref="MaxQueryLength"/> characters (the edit distance makes the cost grow with its length).</exception>
     public IReadOnlyList<CountryMatch> Search(string query, int maxResults = 5)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxResults);
+        if (query.Length > MaxQueryLength)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"The query has {query.Length} characters; Search accepts at most {MaxQueryLength}."), nameof(query));
+        }
+
         return names.Value.Search(query, maxResults);
     }
 

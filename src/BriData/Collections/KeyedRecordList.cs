@@ -36,8 +36,8 @@ public sealed class KeyedRecordList<TKey, T> : IReadOnlyList<T>
     public int Count => items.Length;
 
     /// <summary>The record at <paramref name="index"/> in file order.</summary>
-    /// <exception cref="IndexOutOfRangeException">The index is outside 0..Count-1.</exception>
-    public T this[int index] => items[index];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+    public T this[int index] => (uint)index < (uint)items.Length ? items[index] : throw new ArgumentOutOfRangeException(nameof(index), index, FormattableString.Invariant($"The index must be 0..{items.Length - 1}."));
 
     /// <summary>The record with <paramref name="key"/> (exact, ordinal; use <see cref="Search"/> for names and near misses).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>

@@ -21,35 +21,52 @@ internal sealed class NameFolding : IEqualityComparer<string>, IAlternateEqualit
     /// <summary>The number of folded chars hashed at each end of a name.</summary>
     internal const int HashedEnds = 8;
 
-    // Folded form of U+0000..U+024F: 0 = skip the char, otherwise the lower-case base letter or digit.
-    private static readonly char[] Table = BuildTable();
+    // Folded form of U+0000..U+024F: \0 = skip the char, otherwise the lower-case base letter or digit. Written out
+    // (generated once from the Unicode canonical decompositions, NFD) rather than computed with string.Normalize, so
+    // that folding needs no ICU and gives the same results under invariant globalization
+    // (DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1, common in AOT and container apps). A test checks it against
+    // string.Normalize where ICU is present. Letters that do not decompose but have an obvious base (ß, ø, đ, ł)
+    // fold to it.
+    private const string TableText =
+        "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" // U+0000
+        + "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" // U+0010
+        + "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" // U+0020
+        + "0123456789\0\0\0\0\0\0" // U+0030
+        + "\0abcdefghijklmno" // U+0040
+        + "pqrstuvwxyz\0\0\0\0\0" // U+0050
+        + "\0abcdefghijklmno" // U+0060
+        + "pqrstuvwxyz\0\0\0\0\0" // U+0070
+        + "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" // U+0080
+        + "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" // U+0090
+        + "\0\0\0\0\0\0\0\0\0\0\u00AA\0\0\0\0\0" // U+00A0
+        + "\0\0\0\0\0\u00B5\0\0\0\0\u00BA\0\0\0\0\0" // U+00B0
+        + "aaaaaa\u00E6ceeeeiiii" // U+00C0
+        + "\u00F0nooooo\0ouuuuy\u00FEs" // U+00D0
+        + "aaaaaa\u00E6ceeeeiiii" // U+00E0
+        + "\u00F0nooooo\0ouuuuy\u00FEy" // U+00F0
+        + "aaaaaaccccccccdd" // U+0100
+        + "ddeeeeeeeeeegggg" // U+0110
+        + "gggghh\u0127\u0127iiiiiiii" // U+0120
+        + "i\u0131\u0133\u0133jjkk\u0138llllll\u0140" // U+0130
+        + "\u0140llnnnnnn\u0149\u014B\u014Boooo" // U+0140
+        + "oo\u0153\u0153rrrrrrssssss" // U+0150
+        + "sstttt\u0167\u0167uuuuuuuu" // U+0160
+        + "uuuuwwyyyzzzzzz\u017F" // U+0170
+        + "\u0180\u0253\u0183\u0183\u0185\u0185\u0254\u0188\u0188\u0256\u0257\u018C\u018C\u018D\u01DD\u0259" // U+0180
+        + "\u025B\u0192\u0192\u0260\u0263\u0195\u0269\u0268\u0199\u0199\u019A\u019B\u026F\u0272\u019E\u0275" // U+0190
+        + "oo\u01A3\u01A3\u01A5\u01A5\u0280\u01A8\u01A8\u0283\u01AA\u01AB\u01AD\u01AD\u0288u" // U+01A0
+        + "u\u028A\u028B\u01B4\u01B4\u01B6\u01B6\u0292\u01B9\u01B9\u01BA\u01BB\u01BD\u01BD\u01BE\u01BF" // U+01B0
+        + "\u01C0\u01C1\u01C2\u01C3\u01C6\u01C6\u01C6\u01C9\u01C9\u01C9\u01CC\u01CC\u01CCaai" // U+01C0
+        + "ioouuuuuuuuuu\u01DDaa" // U+01D0
+        + "aa\u00E6\u00E6\u01E5\u01E5ggkkoooo\u0292\u0292" // U+01E0
+        + "j\u01F3\u01F3\u01F3gg\u0195\u01BFnnaa\u00E6\u00E6\u00F8\u00F8" // U+01F0
+        + "aaaaeeeeiiiioooo" // U+0200
+        + "rrrruuuusstt\u021D\u021Dhh" // U+0210
+        + "\u019E\u0221\u0223\u0223\u0225\u0225aaeeoooooo" // U+0220
+        + "ooyy\u0234\u0235\u0236\u0237\u0238\u0239\u2C65\u023C\u023C\u019A\u2C66\u023F" // U+0230
+        + "\u0240\u0242\u0242\u0180\u0289\u028C\u0247\u0247\u0249\u0249\u024B\u024B\u024D\u024D\u024F\u024F"; // U+0240
 
-    private static char[] BuildTable()
-    {
-        var table = new char[0x250];
-        for (var c = 0; c < table.Length; c++)
-        {
-            var ch = (char)c;
-            if (!char.IsLetterOrDigit(ch))
-            {
-                continue;
-            }
-
-            var decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
-            var baseChar = decomposed[0];
-            table[c] = char.ToLowerInvariant(baseChar);
-        }
-
-        // Letters that do not decompose but have an obvious base.
-        table['ß'] = 's';
-        table['ø'] = 'o';
-        table['Ø'] = 'o';
-        table['đ'] = 'd';
-        table['Đ'] = 'd';
-        table['ł'] = 'l';
-        table['Ł'] = 'l';
-        return table;
-    }
+    private static readonly char[] Table = TableText.ToCharArray();
 
     /// <summary>Folds one char: 0 means "ignore it" (spaces, punctuation, combining marks).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

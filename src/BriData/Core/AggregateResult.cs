@@ -101,7 +101,12 @@ public sealed class AggregateResult : IReadOnlyList<AggregateRow>
     internal static AggregateResult Empty(FactDimension[] dimensions, FactMeasure? measure, Aggregates aggregates) =>
         new Builder(dimensions, measure, aggregates, 0).Build();
 
-    internal FactDimension DimensionAt(int dimension) => dimensions[dimension];
+    internal FactDimension DimensionAt(int dimension)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(dimension);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(dimension, dimensions.Length);
+        return dimensions[dimension];
+    }
 
     internal int CodeAt(int dimension, int index) => codes[dimension][index];
 

@@ -56,7 +56,7 @@ public readonly struct AggregateRow : IEquatable<AggregateRow>
     private AggregateResult Result => result ?? throw new InvalidOperationException("This AggregateRow is the default value; it belongs to no result.");
 
     /// <summary>The key of the group on grouped dimension number <paramref name="dimension"/> (0-based, in GroupBy order).</summary>
-    /// <exception cref="IndexOutOfRangeException"><paramref name="dimension"/> is not a grouped dimension.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is not a grouped dimension (0..the number of GroupBy dimensions - 1).</exception>
     /// <exception cref="ArgumentException">The dimension's keys are not of type <typeparamref name="TKey"/>.</exception>
     public TKey GetKey<TKey>(int dimension)
     {
@@ -67,7 +67,7 @@ public readonly struct AggregateRow : IEquatable<AggregateRow>
     }
 
     /// <summary>The key of the group on grouped dimension number <paramref name="dimension"/>, boxed.</summary>
-    /// <exception cref="IndexOutOfRangeException"><paramref name="dimension"/> is not a grouped dimension.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is not a grouped dimension (0..the number of GroupBy dimensions - 1).</exception>
     public object? GetKey(int dimension) => Result.DimensionAt(dimension).GetKeyObject(Result.CodeAt(dimension, index));
 
     /// <summary>True when both are the same group of the same result.</summary>

@@ -33,8 +33,8 @@ public abstract class FactDimension
     public abstract object? GetKeyObject(int code);
 
     /// <summary>The code of row <paramref name="row"/> (0..<see cref="Cardinality"/>-1).</summary>
-    /// <exception cref="IndexOutOfRangeException"><paramref name="row"/> is not a row of the table.</exception>
-    public int CodeAt(int row) => Codes[row];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is not a row of the table.</exception>
+    public int CodeAt(int row) => (uint)row < (uint)Codes.Length ? Codes[row] : throw new ArgumentOutOfRangeException(nameof(row), row, FormattableString.Invariant($"The row must be 0..{Codes.Length - 1}."));
 
     /// <inheritdoc />
     public override string ToString() => FormattableString.Invariant($"{Name} ({KeyType.Name}, {Cardinality} keys)");

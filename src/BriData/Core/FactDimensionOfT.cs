@@ -40,12 +40,12 @@ public sealed class FactDimension<TKey> : FactDimension
     public override Type KeyType => typeof(TKey);
 
     /// <summary>The key with code <paramref name="code"/>.</summary>
-    /// <exception cref="IndexOutOfRangeException"><paramref name="code"/> is not in 0..<see cref="Cardinality"/>-1.</exception>
-    public TKey KeyOfCode(int code) => keys[code];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is not in 0..<see cref="Cardinality"/>-1.</exception>
+    public TKey KeyOfCode(int code) => (uint)code < (uint)keys.Length ? keys[code] : throw new ArgumentOutOfRangeException(nameof(code), code, FormattableString.Invariant($"The code must be 0..{keys.Length - 1}."));
 
     /// <summary>The key of row <paramref name="row"/>.</summary>
-    /// <exception cref="IndexOutOfRangeException"><paramref name="row"/> is not a row of the table.</exception>
-    public TKey KeyAt(int row) => keys[Codes[row]];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is not a row of the table.</exception>
+    public TKey KeyAt(int row) => keys[CodeAt(row)];
 
     /// <summary>The code of <paramref name="key"/>, or -1 when no row has that key.</summary>
     public int CodeOf(TKey key) => key is null ? nullCode : codeOfKey.TryGetValue(key, out var code) ? code : -1;

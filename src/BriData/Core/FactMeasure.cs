@@ -28,14 +28,18 @@ public sealed class FactMeasure
     public int MissingCount { get; }
 
     /// <summary>The value of row <paramref name="row"/>, or null when it is missing.</summary>
-    /// <exception cref="IndexOutOfRangeException"><paramref name="row"/> is not a row of the table.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is not a row of the table.</exception>
     public double? this[int row] => IsMissing(row) ? null : values[row];
 
     /// <summary>True when the value of row <paramref name="row"/> is missing.</summary>
-    /// <exception cref="IndexOutOfRangeException"><paramref name="row"/> is not a row of the table.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is not a row of the table.</exception>
     public bool IsMissing(int row)
     {
-        _ = values[row];
+        if ((uint)row >= (uint)values.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(row), row, FormattableString.Invariant($"The row must be 0..{values.Length - 1}."));
+        }
+
         return missing is not null && (missing[row >> 6] & (1UL << row)) != 0;
     }
 

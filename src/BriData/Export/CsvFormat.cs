@@ -12,8 +12,9 @@ namespace BriData.Export;
 /// <remarks>
 /// <para>The first line is the header of column names (units in the names, for example <c>value_usd_millions</c>).
 /// A missing value is an empty field; an empty string is <c>""</c>. Lists and nested records are JSON text in one
-/// field. Cells are data: nothing is escaped against spreadsheet formula evaluation, so a cell starting with
-/// <c>=</c> stays as it is.</para>
+/// field. By default a text cell that a spreadsheet would evaluate as a formula (beginning with <c>=</c>, <c>+</c>,
+/// <c>-</c>, <c>@</c>, a tab or a carriage return) is written with a leading apostrophe, which reading removes again
+/// (<see cref="CsvWriteOptions.NeutralizeFormulas"/>, with its trade-off).</para>
 /// <para>Reading accepts a UTF-8 byte order mark, LF or CRLF line ends, columns in any order and unknown columns
 /// (ignored); every schema column must be in the header. Blank lines are skipped.</para>
 /// </remarks>
@@ -22,9 +23,17 @@ public static class CsvFormat
     /// <summary>The line end written after every record: CRLF, as RFC 4180 specifies.</summary>
     public const string LineEnd = "\r\n";
 
-    /// <summary>Writes the header and one record per row to <paramref name="writer"/>.</summary>
+    /// <summary>Writes the header and one record per row to <paramref name="writer"/>, formulas neutralised (<see cref="CsvWriteOptions.Default"/>).</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write<T>(IEnumerable<T> rows, ExportSchema<T> schema, TextWriter writer)
+    public static void Write<T>(IEnumerable<T> rows, ExportSchema<T> schema, TextWriter writer) => Write(rows, schema, writer, null);
+
+    /// <summary>Writes the header and one record per row to <paramref name="writer"/>.</summary>
+    /// <param name="rows">The records.</param>
+    /// <param name="schema">The columns.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="options">How to write; <see cref="CsvWriteOptions.Default"/> (formulas neutralised) when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/>, <paramref name="schema"/> or <paramref name="writer"/> is null.</exception>
+    public static void Write<T>(IEnumerable<T> rows, ExportSchema<T> schema, TextWriter writer, CsvWriteOptions? options)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(schema);
@@ -41,6 +50,7 @@ public static class CsvFormat
         }
 
         writer.Write(LineEnd);
+        var neutralize = (options ?? CsvWriteOptions.Default).NeutralizeFormulas;
         foreach (var row in rows)
         {
             for (var i = 0; i < columns.Count; i++)
@@ -50,20 +60,34 @@ public static class CsvFormat
                     writer.Write(',');
                 }
 
-                WriteField(writer, columns[i].Format(row));
+                var value = columns[i].Format(row);
+                if (neutralize && columns[i].Kind == ExportColumnKind.Text && CsvFormulas.NeedsNeutralizing(value))
+                {
+                    value = "'" + value;
+                }
+
+                WriteField(writer, value);
             }
 
             writer.Write(LineEnd);
         }
     }
 
-    /// <summary>Writes the header and rows to <paramref name="stream"/> as UTF-8 without a byte order mark; the stream stays open.</summary>
+    /// <summary>Writes the header and rows to <paramref name="stream"/> as UTF-8 without a byte order mark, formulas neutralised; the stream stays open.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write<T>(IEnumerable<T> rows, ExportSchema<T> schema, Stream stream)
+    public static void Write<T>(IEnumerable<T> rows, ExportSchema<T> schema, Stream stream) => Write(rows, schema, stream, null);
+
+    /// <summary>Writes the header and rows to <paramref name="stream"/> as UTF-8 without a byte order mark; the stream stays open.</summary>
+    /// <param name="rows">The records.</param>
+    /// <param name="schema">The columns.</param>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="options">How to write; <see cref="CsvWriteOptions.Default"/> (formulas neutralised) when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/>, <paramref name="schema"/> or <paramref name="stream"/> is null.</exception>
+    public static void Write<T>(IEnumerable<T> rows, ExportSchema<T> schema, Stream stream, CsvWriteOptions? options)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        Write(rows, schema, writer);
+        Write(rows, schema, writer, options);
         writer.Flush();
     }
 
@@ -109,12 +133,26 @@ public static class CsvFormat
                 return rows;
             }
 
+            if (parser.DroppedFields > 0)
+            {
+                problems.Add(new DataProblem(file, "$", parser.RecordLine, Invariant($"the header has more than {parser.MaxFields} columns")));
+                return rows;
+            }
+
             var columns = Header(fields, schema, file, parser.RecordLine, problems);
             if (columns is null)
             {
                 return rows;
             }
 
+            var textColumn = new bool[fields.Count];
+            foreach (var column in schema.Columns)
+            {
+                textColumn[columns[column.Name]] = column.Kind == ExportColumnKind.Text;
+            }
+
+            // A row with more fields than the header is reported and reading goes on (the fields beyond the header's
+            // count are counted, not kept).
             parser.MaxFields = columns.Count;
             var index = 0;
             while (parser.TryReadRecord(fields))
@@ -125,9 +163,9 @@ public static class CsvFormat
                     return rows;
                 }
 
-                if (fields.Count != columns.Count)
+                if (fields.Count + parser.DroppedFields != columns.Count)
                 {
-                    problems.Add(new DataProblem(file, $"$[{index}]", parser.RecordLine, Invariant($"the row has {fields.Count} fields; the header has {columns.Count}")));
+                    problems.Add(new DataProblem(file, $"$[{index}]", parser.RecordLine, Invariant($"the row has {fields.Count + parser.DroppedFields} fields; the header has {columns.Count}")));
                     index++;
                     continue;
                 }
@@ -135,7 +173,9 @@ public static class CsvFormat
                 var values = new string?[fields.Count];
                 for (var i = 0; i < values.Length; i++)
                 {
-                    values[i] = fields[i].Quoted || fields[i].Text.Length > 0 ? fields[i].Text : null;
+                    values[i] = fields[i].Quoted || fields[i].Text.Length > 0
+                        ? textColumn[i] ? CsvFormulas.Restore(fields[i].Text) : fields[i].Text
+                        : null;
                 }
 
                 var row = new ExportRow(file, index, parser.RecordLine, columns, values, null, problems, options.MaxDepth);

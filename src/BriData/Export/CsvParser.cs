@@ -15,8 +15,11 @@ internal sealed class CsvParser(TextReader reader, int maxFieldLength)
     private long line = 1;
     private int pending = -2;
 
-    /// <summary>The most fields a record may have before reading stops with an error.</summary>
+    /// <summary>The most fields kept of a record; further fields are read and counted in <see cref="DroppedFields"/>, not kept.</summary>
     public int MaxFields { get; set; } = 10_000;
+
+    /// <summary>How many fields of the last record were beyond <see cref="MaxFields"/>.</summary>
+    public long DroppedFields { get; private set; }
 
     /// <summary>The 1-based line on which the last record returned by <see cref="TryReadRecord"/> starts.</summary>
     public long RecordLine { get; private set; }
@@ -28,6 +31,7 @@ internal sealed class CsvParser(TextReader reader, int maxFieldLength)
     public bool TryReadRecord(List<(string Text, bool Quoted)> fields)
     {
         fields.Clear();
+        DroppedFields = 0;
         while (true)
         {
             var c = Peek();
@@ -49,10 +53,13 @@ internal sealed class CsvParser(TextReader reader, int maxFieldLength)
         while (true)
         {
             var (text, quoted) = ReadField();
-            fields.Add((text, quoted));
-            if (fields.Count > MaxFields)
+            if (fields.Count < MaxFields)
             {
-                throw new CsvSyntaxException(RecordLine, Invariant($"a record has more than {MaxFields} fields"));
+                fields.Add((text, quoted));
+            }
+            else
+            {
+                DroppedFields++;
             }
 
             var c = Next();

@@ -95,9 +95,14 @@ public sealed partial class ExportRow
             return null;
         }
 
-        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : Fail<decimal?>(column, Invariant($"'{Clip(text)}' is not a decimal number within ±7.9e28 (invariant form, no exponent)"));
+        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return Fail<decimal?>(column, Invariant($"'{Clip(text)}' is not a decimal number within ±7.9e28 (invariant form, no exponent)"));
+        }
+
+        return DecimalText.RoundedToZero(value, text.AsSpan())
+            ? Fail<decimal?>(column, Invariant($"'{Clip(text)}': {DecimalText.RoundedToZeroReason}"))
+            : value;
     }
 
     /// <summary>A boolean (<c>true</c> or <c>false</c>) that must be present.</summary>
@@ -133,7 +138,7 @@ public sealed partial class ExportRow
             : Fail<PartialDate?>(column, Invariant($"'{Clip(text)}' is not a partial date (YYYY, YYYY-MM or YYYY-MM-DD): {reason}"));
     }
 
-    /// <summary>A country code (alpha-3, alpha-2 or numeric) that must be present.</summary>
+    /// <summary>A country code (alpha-3: three letters) that must be present.</summary>
     public CountryCode GetCountry(string column) => GetNullableCountry(column) ?? Missing(column, default(CountryCode));
 
     /// <summary>A country code; null when missing.</summary>
@@ -145,7 +150,7 @@ public sealed partial class ExportRow
             return null;
         }
 
-        return text.Length == 3 && CountryCode.TryParse(text, out var code)
+        return text.Length == 3 && char.IsAsciiLetter(text[0]) && char.IsAsciiLetter(text[1]) && char.IsAsciiLetter(text[2]) && CountryCode.TryParse(text, out var code)
             ? code
             : Fail<CountryCode?>(column, Invariant($"'{Clip(text)}' is not an alpha-3 country code"));
     }

@@ -98,6 +98,14 @@ internal sealed class DataLoader
             return null;
         }
 
+        for (var i = 0; i < manifest.Sets.Count; i++)
+        {
+            if (manifest.Sets[i] is null)
+            {
+                problems.Add(Locate(new DataProblem(file, Invariant($"$.sets[{i}]"), null, "the set entry is null")));
+            }
+        }
+
         foreach (var set in DataSets.All)
         {
             // Plain loops, not LINQ over tuples: this runs in every application's first answer (start-up time).
@@ -140,6 +148,13 @@ internal sealed class DataLoader
             {
                 problems.Add(Locate(new DataProblem(file, $"$.sets[{index}].count", null, Invariant($"record count {entry.Count} is negative"))));
             }
+
+            if (files.VerifiesHashes && !FileHash.IsWellFormed(entry.Sha256))
+            {
+                problems.Add(Locate(new DataProblem(file, entry.Sha256 is null ? $"$.sets[{index}]" : $"$.sets[{index}].sha256", null, entry.Sha256 is null
+                    ? $"the manifest gives no sha256 for set '{set.Name}': without it, nothing shows that {entry.File} belongs to this release (Save writes it)"
+                    : $"the sha256 of set '{set.Name}' is not 64 lowercase hexadecimal digits")));
+            }
         }
 
         return problems.Count == before ? manifest : null;
@@ -151,9 +166,16 @@ internal sealed class DataLoader
         var index = manifest.Sets.ToList().FindIndex(e => e is not null && string.Equals(e.Name, set.Name, StringComparison.Ordinal));
         var entry = manifest.Sets[index];
         var format = FormatOf(set, entry.File)!.Value;
-        var bytes = ReadBytes(entry.File, problems);
+        var bytes = ReadBytes(entry.File, problems, out var sha256);
         if (bytes is null)
         {
+            return null;
+        }
+
+        if (files.VerifiesHashes && !string.Equals(sha256, entry.Sha256, StringComparison.Ordinal))
+        {
+            problems.Add(new DataProblem(entry.File, "$", null,
+                $"the file's SHA-256 is {sha256}, not {entry.Sha256} as manifest.json states: the file does not belong to this release (a mixed, damaged or partly saved release); save the release again"));
             return null;
         }
 
@@ -183,8 +205,12 @@ internal sealed class DataLoader
     }
 
     /// <summary>Reads a file's bytes within <see cref="BriLoadOptions.MaxFileBytes"/>, without a UTF-8 byte order mark (an empty file gives an empty array).</summary>
-    public byte[]? ReadBytes(string fileName, List<DataProblem> problems)
+    public byte[]? ReadBytes(string fileName, List<DataProblem> problems) => ReadBytes(fileName, problems, out _);
+
+    /// <summary>As <see cref="ReadBytes(string, List{DataProblem})"/>, with the SHA-256 of the file's bytes as read (byte order mark included).</summary>
+    public byte[]? ReadBytes(string fileName, List<DataProblem> problems, out string? sha256)
     {
+        sha256 = null;
         byte[] bytes;
         try
         {
@@ -203,6 +229,10 @@ internal sealed class DataLoader
             }
 
             bytes = read;
+            if (files.VerifiesHashes)
+            {
+                sha256 = FileHash.Of(bytes);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -260,6 +290,15 @@ internal sealed class DataLoader
     {
         if (!NotEmpty(fileName, bytes, problems) || !JsonLimits.Check(bytes, fileName, Options, problems))
         {
+            return null;
+        }
+
+        // The record limit before any record is built (issue 14, fault 4): a scan of the top-level records array
+        // counts its elements without allocating, so a file of many small records cannot fill memory first.
+        if (CountTopLevelRecords(bytes) is long counted && counted > Options.MaxRecordsPerSet)
+        {
+            problems.Add(new DataProblem(fileName, "$.records", LineOf(bytes, "$.records"),
+                Invariant($"{counted} records exceed the limit of {Options.MaxRecordsPerSet} (BriLoadOptions.MaxRecordsPerSet)")));
             return null;
         }
 
@@ -327,6 +366,48 @@ internal sealed class DataLoader
         }
 
         return problems.Count == before ? file.Records : null;
+    }
+
+    /// <summary>
+    /// The number of elements of the top-level <c>records</c> array, counted with a reader (no allocation); null when the
+    /// file is not well-formed JSON or has no such array (the full read then reports why).
+    /// </summary>
+    private long? CountTopLevelRecords(byte[] bytes)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = Math.Max(1, Options.MaxDepth) });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isRecords = reader.ValueTextEquals("records"u8);
+                reader.Read();
+                if (!isRecords || reader.TokenType != JsonTokenType.StartArray)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                long count = 0;
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    count++;
+                    reader.Skip();
+                }
+
+                return count;
+            }
+
+            return null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Reads the envelope by hand and each record on its own, reporting every record that fails.</summary>

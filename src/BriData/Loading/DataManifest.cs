@@ -12,7 +12,7 @@ internal sealed class DataManifest
     public required IReadOnlyList<DataManifestEntry> Sets { get; init; }
 }
 
-/// <summary>One set of a data release: its name, file and record count.</summary>
+/// <summary>One set of a data release: its name, file, record count and the SHA-256 of the file.</summary>
 internal sealed class DataManifestEntry
 {
     public required string Name { get; init; }
@@ -20,4 +20,10 @@ internal sealed class DataManifestEntry
     public required string File { get; init; }
 
     public required int Count { get; init; }
+
+    /// <summary>
+    /// The SHA-256 of the file's bytes, 64 lowercase hexadecimal digits. Required in a release loaded from a folder:
+    /// it is what proves that the files belong together (a <c>Save</c> cut short leaves files that do not match).
+    /// </summary>
+    public string? Sha256 { get; init; }
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace BriData.Loading;
 
 /// <summary>
-/// Reads a <c>manifest.json</c> of exactly the shape BriData writes (the four known properties, each once, with the
+/// Reads a <c>manifest.json</c> of exactly the shape BriData writes (the four known properties, each once, and name, file, count and sha256 in each set, with the
 /// expected types) with a <see cref="Utf8JsonReader"/>, without the serializer. It exists for start-up time: the first
 /// answer of an application (<see cref="BriDataset.Version"/> and friends) then needs no JSON metadata at all.
 /// </summary>
@@ -104,7 +104,7 @@ internal static class ManifestFastReader
         var sets = new List<DataManifestEntry>();
         while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
         {
-            string? name = null, file = null;
+            string? name = null, file = null, sha256 = null;
             int? count = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
@@ -120,6 +120,14 @@ internal static class ManifestFastReader
                 {
                     file = ReadString(ref reader);
                     if (file is null)
+                    {
+                        return null;
+                    }
+                }
+                else if (reader.ValueTextEquals("sha256"u8) && sha256 is null)
+                {
+                    sha256 = ReadString(ref reader);
+                    if (sha256 is null)
                     {
                         return null;
                     }
@@ -144,7 +152,7 @@ internal static class ManifestFastReader
                 return null;
             }
 
-            sets.Add(new DataManifestEntry { Name = name, File = file, Count = count.Value });
+            sets.Add(new DataManifestEntry { Name = name, File = file, Count = count.Value, Sha256 = sha256 });
         }
 
         return reader.TokenType == JsonTokenType.EndArray ? sets : null;

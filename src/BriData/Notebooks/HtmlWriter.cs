@@ -95,7 +95,7 @@ internal static class HtmlWriter
             : null;
 
     /// <summary>"1 row" or "1,188 rows".</summary>
-    public static string RowCount(int rows) =>
+    public static string RowCount(long rows) =>
         rows == 1 ? "1 row" : rows.ToString("#,##0", CultureInfo.InvariantCulture) + " rows";
 
     private static void WriteCell(Cell cell, bool isNumeric, TextWriter writer)

@@ -41,13 +41,13 @@ public sealed class RecordTable
     public int MaxRows { get; }
 
     /// <summary>The number of records in the sequence.</summary>
-    public int TotalRows => data.TotalRows;
+    public long TotalRows => data.TotalRows;
 
     /// <summary>The number of rows shown: the smaller of <see cref="TotalRows"/> and <see cref="MaxRows"/>.</summary>
     public int ShownRows => data.Rows.Count;
 
     /// <summary>The number of records not shown (the "N more rows" of the footer); 0 when all are shown.</summary>
-    public int HiddenRows => data.HiddenRows;
+    public long HiddenRows => data.HiddenRows;
 
     internal TableData Data => data;
 

@@ -8,7 +8,7 @@ namespace BriData.Notebooks;
 /// </summary>
 internal sealed class TableData
 {
-    private TableData(string caption, IReadOnlyList<DisplayColumn> columns, IReadOnlyList<Cell[]> rows, int totalRows)
+    private TableData(string caption, IReadOnlyList<DisplayColumn> columns, IReadOnlyList<Cell[]> rows, long totalRows)
     {
         Caption = caption;
         Columns = columns;
@@ -26,10 +26,10 @@ internal sealed class TableData
     public IReadOnlyList<Cell[]> Rows { get; }
 
     /// <summary>How many rows the sequence had.</summary>
-    public int TotalRows { get; }
+    public long TotalRows { get; }
 
     /// <summary>How many rows are not shown.</summary>
-    public int HiddenRows => TotalRows - Rows.Count;
+    public long HiddenRows => TotalRows - Rows.Count;
 
     /// <summary>
     /// Reads <paramref name="records"/> once into a table of at most <paramref name="maxRows"/> rows. The layout is
@@ -39,7 +39,7 @@ internal sealed class TableData
     public static TableData Create(IEnumerable records, RecordSchema? schema, string? caption, int maxRows, DisplayContext context)
     {
         var shown = new List<object?>(Math.Min(maxRows, 256));
-        var total = 0;
+        var total = 0L;
         foreach (var record in records)
         {
             if (total < maxRows)

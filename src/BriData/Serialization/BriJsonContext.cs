@@ -21,7 +21,7 @@ namespace BriData.Serialization;
     RespectNullableAnnotations = true,
     NumberHandling = JsonNumberHandling.Strict,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
-    Converters = [typeof(StrictEnumConverterFactory), typeof(MoneyJsonConverter), typeof(CountryCodeJsonConverter), typeof(PartialDateJsonConverter)])]
+    Converters = [typeof(StrictEnumConverterFactory), typeof(MoneyJsonConverter), typeof(CountryCodeJsonConverter), typeof(PartialDateJsonConverter), typeof(DecimalJsonConverter)])]
 [JsonSerializable(typeof(DataManifest))]
 [JsonSerializable(typeof(DataFile<Country>))]
 [JsonSerializable(typeof(DataFile<PolicyEvent>))]

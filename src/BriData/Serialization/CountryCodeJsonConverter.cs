@@ -4,7 +4,7 @@ using static System.FormattableString;
 
 namespace BriData.Serialization;
 
-/// <summary>Reads and writes a <see cref="CountryCode"/> as its alpha-3 string; rejects anything else.</summary>
+/// <summary>Reads and writes a <see cref="CountryCode"/> as its alpha-3 string (three letters); rejects anything else, numeric codes such as <c>604</c> included.</summary>
 internal sealed class CountryCodeJsonConverter : JsonConverter<CountryCode>
 {
     public override CountryCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -16,7 +16,7 @@ internal sealed class CountryCodeJsonConverter : JsonConverter<CountryCode>
 
         Span<char> buffer = stackalloc char[8];
         var length = reader.HasValueSequence || reader.ValueSpan.Length > 8 ? -1 : reader.CopyString(buffer);
-        if (length == 3 && CountryCode.TryParse(buffer[..3], out var code))
+        if (length == 3 && char.IsAsciiLetter(buffer[0]) && char.IsAsciiLetter(buffer[1]) && char.IsAsciiLetter(buffer[2]) && CountryCode.TryParse(buffer[..3], out var code))
         {
             return code;
         }

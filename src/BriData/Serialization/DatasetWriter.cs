@@ -46,8 +46,10 @@ internal static class DatasetWriter
 
     /// <summary>
     /// Writes every set of <paramref name="content"/> and then the manifest into <paramref name="directory"/>. Each file
-    /// is written to a temporary name in the same folder and moved over the target, so no file is ever half-written;
-    /// the manifest goes last.
+    /// is written to a temporary name in the same folder, flushed to disk and moved over the target, so no file is ever
+    /// half-written; the manifest, which states the SHA-256 of every file, goes last. A save cut short therefore leaves
+    /// either the old manifest over files that do not match its hashes, or no manifest: never a release that loads as
+    /// something it is not. No temporary file is left behind, on success or failure.
     /// </summary>
     public static void Save(BriDatasetContent content, string directory, DataFileFormat format)
     {
@@ -56,14 +58,19 @@ internal static class DatasetWriter
         foreach (var set in DataSets.All)
         {
             var fileName = set.FileName(format);
-            WriteAtomically(Path.Combine(directory, fileName), stream => set.Write(content, format, stream));
-            entries.Add(new DataManifestEntry { Name = set.Name, File = fileName, Count = set.Count(content) });
+            var sha256 = WriteAtomically(Path.Combine(directory, fileName), stream => set.Write(content, format, stream));
+            entries.Add(new DataManifestEntry { Name = set.Name, File = fileName, Count = set.Count(content), Sha256 = sha256 });
         }
 
         WriteAtomically(Path.Combine(directory, DataSetName.Manifest), stream => WriteManifest(stream, content.Version, content.Released, entries));
     }
 
-    private static void WriteAtomically(string path, Action<Stream> write)
+    /// <summary>
+    /// Writes a file under a temporary name in its folder (<c>{name}.{guid}.tmp</c>), flushes it to disk, and moves it
+    /// over <paramref name="path"/>; the temporary file is deleted when anything fails. Returns the SHA-256 of the bytes
+    /// written, read back from the disk.
+    /// </summary>
+    public static string WriteAtomically(string path, Action<Stream> write)
     {
         var temporary = path + "." + Guid.NewGuid().ToString("N", System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
         try
@@ -74,7 +81,14 @@ internal static class DatasetWriter
                 stream.Flush(flushToDisk: true);
             }
 
+            string sha256;
+            using (var written = new FileStream(temporary, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+            {
+                sha256 = FileHash.Of(written);
+            }
+
             File.Move(temporary, path, overwrite: true);
+            return sha256;
         }
         finally
         {

@@ -39,6 +39,11 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
                         throw new JsonException(Invariant($"amountUsd must be a decimal number within ±7.9e28, found {Describe(ref reader)}"));
                     }
 
+                    if (DecimalText.RoundedToZero(a, reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan))
+                    {
+                        throw new JsonException("amountUsd: " + DecimalText.RoundedToZeroReason);
+                    }
+
                     amount = a;
                     break;
                 case "basis":

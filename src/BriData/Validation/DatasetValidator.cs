@@ -353,9 +353,19 @@ internal static partial class DatasetValidator
                 Add(at + ".id", $"AidData record id {f.Id} is not positive or is duplicated");
             }
 
+            // A recipient may be a territory outside the countries set (AidData lists Curaçao), but not an aggregate
+            // (WLD), a code ISO 3166 leaves to private use (AAA–AAZ, QMA–QZZ, XAA–XZZ, ZZA–ZZZ: XXX), nor China, the lender.
             if (f.Recipient.IsEmpty)
             {
                 Add(at + ".recipient", $"recipient is missing");
+            }
+            else if (f.Recipient == CountryCode.China)
+            {
+                Add(at + ".recipient", $"recipient CHN is the lender's country; a recipient is a partner country");
+            }
+            else if (!countryCodes.Contains(f.Recipient) && IsNotACountry(f.Recipient))
+            {
+                Add(at + ".recipient", $"recipient {f.Recipient} is not a country or territory (an aggregate or a private-use code)");
             }
 
             RequireText(at + ".title", f.Title, "title");
@@ -394,6 +404,12 @@ internal static partial class DatasetValidator
             NotNull(at + ".linkedRecordIds", f.LinkedRecordIds);
             Texts(at + ".osmLinks", f.OsmLinks);
             Sources(at, f);
+        }
+
+        private static bool IsNotACountry(CountryCode code)
+        {
+            var a = code.Alpha3;
+            return a == "WLD" || a[0] == 'X' || (a[0] == 'Q' && a[1] >= 'M') || (a[0] == 'A' && a[1] == 'A') || (a[0] == 'Z' && a[1] == 'Z');
         }
 
         private void CheckInvestment(InvestmentRecord r, string at)
@@ -630,9 +646,18 @@ internal static partial class DatasetValidator
         /// <summary>Text that may be null but, when present, must be valid UTF-16 (no unpaired surrogate), so that every format can write it.</summary>
         private void OptionalText(string path, string? value)
         {
-            if (value is not null && !IsValidUtf16(value))
+            if (value is null)
+            {
+                return;
+            }
+
+            if (!IsValidUtf16(value))
             {
                 Add(path, $"the text holds an unpaired surrogate (invalid UTF-16)");
+            }
+            else if (TextHygiene.FindForbidden(value) is int at)
+            {
+                Add(path, $"the text holds the control character U+{(int)value[at]:X4} at position {at} (control characters other than tab and line breaks, and bidirectional overrides, are refused)");
             }
         }
 
@@ -725,6 +750,24 @@ internal static partial class DatasetValidator
 
         private void Amount(string path, Money m, string what)
         {
+            // The checks MoneyJsonConverter makes when a file is read, so that Create accepts only what Save can write
+            // and Load can read back (a default(Money) has an undefined basis).
+            var basisPath = path.EndsWith(".amountUsd", StringComparison.Ordinal) ? path[..^".amountUsd".Length] + ".basis" : path + ".basis";
+            var yearPath = basisPath[..^".basis".Length] + ".priceYear";
+            if (!Enum.IsDefined(m.Basis))
+            {
+                Add(basisPath, $"{what} has no money basis (MoneyBasis {m.Basis} is not defined; a default Money is not an amount)");
+            }
+            else if (m.Basis == MoneyBasis.ConstantUsd2021 && m.PriceYear is not null)
+            {
+                Add(yearPath, $"{what} is in constant 2021 USD and has no price year (found {m.PriceYear})");
+            }
+            else if (m.PriceYear is int year && (year < 1900 || year > 2100))
+            {
+                // A window, not "no later than next year": a planned project's cost may be quoted in future prices.
+                Add(yearPath, $"{what} price year {year} is outside 1900..2100");
+            }
+
             if (m.AmountUsd < 0)
             {
                 Add(path, $"{what} has a negative amount");

@@ -20,9 +20,18 @@ public sealed class ReleaseFolder : IDisposable
 
     public string Read(string file) => File.ReadAllText(FilePath(file), Encoding.UTF8);
 
-    public void Write(string file, string text) => File.WriteAllText(FilePath(file), text, new UTF8Encoding(false));
+    /// <summary>Writes a file and, for a set file, puts its new SHA-256 in the manifest (so the damage reaches the parser).</summary>
+    public void Write(string file, string text) => WriteBytes(file, new UTF8Encoding(false).GetBytes(text));
 
-    public void WriteBytes(string file, byte[] bytes) => File.WriteAllBytes(FilePath(file), bytes);
+    /// <summary>Writes a file and, for a set file, puts its new SHA-256 in the manifest (so the damage reaches the parser).</summary>
+    public void WriteBytes(string file, byte[] bytes)
+    {
+        File.WriteAllBytes(FilePath(file), bytes);
+        ManifestHashes.Update(Path, file);
+    }
+
+    /// <summary>Writes a file and leaves the manifest alone (its SHA-256 then no longer matches).</summary>
+    public void WriteRaw(string file, byte[] bytes) => File.WriteAllBytes(FilePath(file), bytes);
 
     /// <summary>The set names in the order the saved manifest lists them (so a test can name <c>$.sets[i]</c> without counting by hand).</summary>
     public IReadOnlyList<string> ManifestSetNames()
