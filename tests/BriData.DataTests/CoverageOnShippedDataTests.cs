@@ -83,4 +83,32 @@ public sealed class CoverageOnShippedDataTests
             section.Should().Contain(gap.Reason, "docs/data-policy.md lists each source limit the coverage declares");
         }
     }
+
+    [Fact]
+    public void Recognition_is_declared_from_1949_to_the_release_and_known_for_every_state_outside_its_gaps()
+    {
+        var coverage = Data.Coverage.Recognition;
+        coverage.FirstYear.Should().Be(1949);
+        coverage.LastYear.Should().Be(Data.Released.Year);
+        coverage.States.Should().HaveCount(33);
+        foreach (var state in coverage.States)
+        {
+            for (var year = 1949; year <= Data.Released.Year; year++)
+            {
+                var unknown = Data.StatusOf(state, new DateOnly(year, 1, 1)).Recognition == DiplomaticRecognition.Unknown;
+                unknown.Should().Be(coverage.GapsFor(state, year).Any(), $"{state} on {year}-01-01: Unknown exactly inside a declared gap");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_states_recognition_is_known_from_1990_on_and_the_gaps_are_pinned()
+    {
+        // Gaps are the years before a state's first dated relations event (17 states, mostly before independence).
+        var gaps = Data.Coverage.Recognition.KnownGaps;
+        gaps.Should().OnlyContain(g => g.ToYear < 1990, "every state's recognition is dated from 1990 on");
+        gaps.Select(g => g.State).Distinct().Should().HaveCount(17);
+        gaps.Sum(g => g.YearCount ?? 0).Should().Be(479, "pinned: adding a dated relations event shrinks it on purpose");
+        gaps.Should().Contain(g => g.State == CountryCode.Parse("PRY") && g.FromYear == 1949 && g.ToYear == 1957);
+    }
 }

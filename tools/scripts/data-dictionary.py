@@ -55,9 +55,10 @@ for name in ORDER + COVERAGE_TYPES:
     if name == COVERAGE_TYPES[0]:
         out += ["# Declared coverage", "",
                 "`data.Coverage` (`DataCoverage`) holds one `SetCoverage` per set: trade, indicators, finance,",
-                "aiddata-country-years, investments. It is computed from the records when first asked for, not read from a",
-                "file; the names below are the properties. A question about a year outside a set's coverage throws",
-                "`YearNotCoveredException`, whose message names the set and its years.", ""]
+                "aiddata-country-years, investments, and events (`Recognition`: diplomatic recognition from 1949 to the",
+                "release year; its gaps are the state-years whose recognition is Unknown). It is computed from the records",
+                "when first asked for, not read from a file; the names below are the properties. A question about a year",
+                "outside a set's coverage throws `YearNotCoveredException`, whose message names the set and its years.", ""]
     src = path.read_text(encoding="utf-8")
     head = src[:re.search(r"public (?:sealed |readonly )*(?:partial )?(?:record|class|struct) ", src).start()]
     type_doc = re.search(r"/// <summary>(.*?)</summary>", head, re.S)

@@ -87,6 +87,50 @@ internal static class CoverageBuilder
         };
     }
 
+    /// <summary>The first year the recognition history covers: the founding of the PRC.</summary>
+    public const int FirstRecognitionYear = 1949;
+
+    /// <summary>
+    /// Diplomatic recognition (events): 1949 to the release year, every state; a gap is a run of years in which the
+    /// state's recognition (PRC or Taipei) is <see cref="DiplomaticRecognition.Unknown"/> on 1 January, that is before
+    /// the first dated relations event the data holds for it (often before independence).
+    /// </summary>
+    public static SetCoverage Recognition(BriDataset data)
+    {
+        var last = data.Released.Year;
+        var lac = data.Countries.LatinAmericaAndCaribbean.Select(c => c.Code).ToArray();
+        var gaps = new List<CoverageGap>();
+        foreach (var state in lac)
+        {
+            var known = new HashSet<int>();
+            for (var year = FirstRecognitionYear; year <= last; year++)
+            {
+                if (data.StatusOf(state, new DateOnly(year, 1, 1)).Recognition != DiplomaticRecognition.Unknown)
+                {
+                    known.Add(year);
+                }
+            }
+
+            foreach (var (a, b) in MissingRuns(known, FirstRecognitionYear, last))
+            {
+                gaps.Add(new CoverageGap(DataSetName.Events, state, RecognitionSeries, a, b,
+                    "before the first dated relations event the data holds for the state: before independence, or a start of relations no cited page dates"));
+            }
+        }
+
+        return new SetCoverage
+        {
+            Set = DataSetName.Events,
+            FirstYear = FirstRecognitionYear,
+            LastYear = last,
+            States = lac,
+            Series = [RecognitionSeries],
+            KnownGaps = gaps.ToArray(),
+        };
+    }
+
+    private const string RecognitionSeries = "diplomatic recognition (PRC or Taipei), on 1 January";
+
     public static SetCoverage Indicators(BriDataset data)
     {
         var records = data.Indicators;

@@ -5,8 +5,8 @@ namespace BriData;
 /// derived from the records the first time a set's coverage is asked for. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// Covered sets: trade, indicators, development finance (AidData records), AidData's country-year totals and
-/// investments (AEI). A query for a year a set does not cover throws <see cref="YearNotCoveredException"/>.
+/// Covered sets: trade, indicators, development finance (AidData records), AidData's country-year totals,
+/// investments (AEI) and diplomatic recognition (events). A query for a year a set does not cover throws <see cref="YearNotCoveredException"/>.
 /// </remarks>
 public sealed class DataCoverage
 {
@@ -15,6 +15,7 @@ public sealed class DataCoverage
     private readonly Lazy<SetCoverage> finance;
     private readonly Lazy<SetCoverage> aidDataCountryYears;
     private readonly Lazy<SetCoverage> investments;
+    private readonly Lazy<SetCoverage> recognition;
     private readonly Lazy<(int? First, int? Last)> tradeYears;
     private readonly Lazy<(int? First, int? Last)> indicatorYears;
 
@@ -26,6 +27,7 @@ public sealed class DataCoverage
         finance = Once(() => CoverageBuilder.Finance(data));
         aidDataCountryYears = Once(() => CoverageBuilder.AidDataCountryYears(data));
         investments = Once(() => CoverageBuilder.Investments(data));
+        recognition = Once(() => CoverageBuilder.Recognition(data));
         tradeYears = new(() => CoverageBuilder.YearRange(data.Trade.Select(t => t.Year)), LazyThreadSafetyMode.ExecutionAndPublication);
         indicatorYears = new(() => CoverageBuilder.YearRange(data.Indicators.Select(r => r.Year)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -46,6 +48,14 @@ public sealed class DataCoverage
     public SetCoverage Investments => investments.Value;
 
     /// <summary>
+    /// Diplomatic recognition (the events set, <c>events</c>): 1949 to the release year for every state; its gaps are
+    /// the years in which a state's recognition is <see cref="DiplomaticRecognition.Unknown"/> on 1 January (before the
+    /// first dated relations event the data holds for it). Outside those gaps, <c>StatusOf</c> never answers Unknown
+    /// recognition on 1 January.
+    /// </summary>
+    public SetCoverage Recognition => recognition.Value;
+
+    /// <summary>
     /// Throws <see cref="YearNotCoveredException"/> unless trade covers <paramref name="year"/>; the common case
     /// reads the year range only, without deriving the gaps (the metrics call it on every question).
     /// </summary>
@@ -64,7 +74,7 @@ public sealed class DataCoverage
     }
 
     /// <summary>Every covered set, in the order of the properties above.</summary>
-    public IReadOnlyList<SetCoverage> Sets => [Trade, Indicators, Finance, AidDataCountryYears, Investments];
+    public IReadOnlyList<SetCoverage> Sets => [Trade, Indicators, Finance, AidDataCountryYears, Investments, Recognition];
 
     /// <summary>The coverage of the set named <paramref name="set"/> (its file name, for example <c>trade</c>; ordinal).</summary>
     /// <param name="set">The set's file name.</param>
@@ -77,6 +87,6 @@ public sealed class DataCoverage
             ?? throw new KeyNotFoundException("No covered set is named '" + set + "'; the covered sets are " + string.Join(", ", Sets.Select(s => s.Set)) + ".");
     }
 
-    /// <summary>For example <c>trade 1960–2020, indicators 1960–2024, finance 2000–2021, aiddata-country-years 2000–2021, investments 2005–2021</c>.</summary>
+    /// <summary>For example <c>trade 1960–2020, indicators 1960–2024, finance 2000–2021, aiddata-country-years 2000–2021, investments 2005–2021, events 1949–2026</c>.</summary>
     public override string ToString() => string.Join(", ", Sets.Select(s => s.Set + " " + CoverageText.Years(s)));
 }

@@ -87,7 +87,7 @@ public sealed class CoverageTests
     public void Every_set_declares_years_states_and_source_limits()
     {
         var coverage = Data.Coverage;
-        coverage.Sets.Select(s => s.Set).Should().Equal("trade", "indicators", "finance", "aiddata-country-years", "investments");
+        coverage.Sets.Select(s => s.Set).Should().Equal("trade", "indicators", "finance", "aiddata-country-years", "investments", "events");
         coverage.Get("finance").Should().BeSameAs(coverage.Finance);
         var unknown = () => coverage.Get("weather");
         unknown.Should().Throw<KeyNotFoundException>().WithMessage("*trade, indicators, finance*");
