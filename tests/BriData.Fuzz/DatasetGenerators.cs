@@ -271,7 +271,7 @@ public static class DatasetGenerators
         select new Claim
         {
             Id = "?", Country = country, Topic = topic, Statement = statement, Quantity = new ClaimQuantity(value, bound, unit, asOf),
-            Period = period is PartialDate p ? new ClaimPeriod(new PartialDate(p.Year), new PartialDate(p.Year + span)) : null,
+            Period = period is PartialDate p ? new ClaimPeriod(new PartialDate(p.Year), new PartialDate(Math.Min(p.Year + span, 2025))) : null,
             Compiler = texts[0], Note = texts[1], SourceIds = cites,
         };
 }

@@ -90,7 +90,7 @@ internal static class Aggregation
 #pragma warning disable CS8714 // TKey may be nullable; a null key never reaches the dictionary (it has its own slot, nullCode)
         var codeOf = new Dictionary<TKey, int>(typeof(TKey) == typeof(string) ? (IEqualityComparer<TKey>)(object)StringComparer.Ordinal : EqualityComparer<TKey>.Default);
         var nullCode = -1;
-        foreach (var r in records)
+        foreach (var r in FilterArguments.NoNulls(records, nameof(records)))
         {
             var key = keyOf(r);
             int code;

@@ -68,8 +68,7 @@ public static class FinanceMetrics
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     public static decimal? InfrastructureSharePercent(this IEnumerable<FinanceRecord> records, AggregationScope scope = AggregationScope.SafeRecordsOnly)
     {
-        ArgumentNullException.ThrowIfNull(records);
-        var list = records as IReadOnlyCollection<FinanceRecord> ?? records.ToArray();
+        var list = FilterArguments.NoNullsList(records, nameof(records));
         var all = list.TotalConstantUsd2021(scope).Amount;
         if (all is not Money total || total.AmountUsd == 0)
         {
@@ -88,7 +87,7 @@ public static class FinanceMetrics
     public static decimal? InfrastructureShareOfRecordsPercent(this IEnumerable<FinanceRecord> records, AggregationScope scope = AggregationScope.SafeRecordsOnly)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var counted = records.Where(r => scope == AggregationScope.AllRecords || r.IsAggregationSafe).ToArray();
+        var counted = FilterArguments.NoNulls(records, nameof(records)).Where(r => scope == AggregationScope.AllRecords || r.IsAggregationSafe).ToArray();
         return counted.Length == 0 ? null : 100m * counted.Count(r => r.IsInfrastructure) / counted.Length;
     }
 

@@ -17,8 +17,7 @@ public static class InvestmentMetrics
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     public static MoneyTotal TotalNominalUsd(this IEnumerable<InvestmentRecord> records, InvestmentKind kind, AggregationScope scope = AggregationScope.SafeRecordsOnly)
     {
-        ArgumentNullException.ThrowIfNull(records);
-        var list = records as IReadOnlyCollection<InvestmentRecord> ?? records.ToArray();
+        var list = FilterArguments.NoNullsList(records, nameof(records));
         var total = Aggregation.Total(list.Where(r => r.Kind == kind), r => r.Amount, r => r.IsAggregationSafe, scope);
         return kind == InvestmentKind.Unknown ? total : WithUnknown(total, Aggregation.Total(list.Where(r => r.Kind == InvestmentKind.Unknown), r => r.Amount, r => r.IsAggregationSafe, scope));
     }
@@ -31,7 +30,7 @@ public static class InvestmentMetrics
     /// <summary>Groups of one kind, each with the rows of kind Unknown of the same key that it leaves out. Keys with Unknown rows only have no group.</summary>
     private static IReadOnlyList<MoneyGroup<TKey>> GroupsOfKind<TKey>(IEnumerable<InvestmentRecord> records, string dimension, Func<InvestmentRecord, TKey> keyOf, InvestmentKind kind, AggregationScope scope, bool ranked)
     {
-        var list = records as IReadOnlyCollection<InvestmentRecord> ?? records.ToArray();
+        var list = FilterArguments.NoNullsList(records, nameof(records));
         var groups = Aggregation.GroupTotals(list.Where(r => r.Kind == kind), dimension, keyOf, r => r.Amount, r => r.IsAggregationSafe, scope, ranked);
         if (kind == InvestmentKind.Unknown)
         {

@@ -5,13 +5,13 @@ public static class ClaimFilters
 {
     /// <summary>Claims about <paramref name="country"/> (region-wide claims are not included).</summary>
     public static IEnumerable<Claim> InCountry(this IEnumerable<Claim> claims, CountryCode country) =>
-        claims.Where(c => c.Country == country);
+        FilterArguments.NoNulls(claims, nameof(claims)).Where(c => c.Country == country);
 
     /// <summary>Region-wide claims (about Latin America and the Caribbean as a whole).</summary>
     public static IEnumerable<Claim> RegionWide(this IEnumerable<Claim> claims) =>
-        claims.Where(c => c.Country is null);
+        FilterArguments.NoNulls(claims, nameof(claims)).Where(c => c.Country is null);
 
     /// <summary>Claims on <paramref name="topic"/>.</summary>
     public static IEnumerable<Claim> OnTopic(this IEnumerable<Claim> claims, ClaimTopic topic) =>
-        claims.Where(c => c.Topic == topic);
+        FilterArguments.NoNulls(claims, nameof(claims)).Where(c => c.Topic == topic);
 }

@@ -8,20 +8,20 @@ public static class EventFilters
 {
     /// <summary>Events about <paramref name="country"/> (region-wide events are not included).</summary>
     public static IEnumerable<PolicyEvent> InCountry(this IEnumerable<PolicyEvent> events, CountryCode country) =>
-        events.Where(e => e.Country == country);
+        FilterArguments.NoNulls(events, nameof(events)).Where(e => e.Country == country);
 
     /// <summary>Events about one of <paramref name="countries"/>.</summary>
     public static IEnumerable<PolicyEvent> InCountries(this IEnumerable<PolicyEvent> events, IEnumerable<CountryCode> countries)
     {
         var set = FilterArguments.CodeSet(countries);
-        return events.Where(e => e.Country is CountryCode c && set.Contains(c));
+        return FilterArguments.NoNulls(events, nameof(events)).Where(e => e.Country is CountryCode c && set.Contains(c));
     }
 
     /// <summary>Events about one of <paramref name="countries"/>.</summary>
     public static IEnumerable<PolicyEvent> InCountries(this IEnumerable<PolicyEvent> events, IEnumerable<Country> countries)
     {
         var set = FilterArguments.CodeSet(countries);
-        return events.Where(e => e.Country is CountryCode c && set.Contains(c));
+        return FilterArguments.NoNulls(events, nameof(events)).Where(e => e.Country is CountryCode c && set.Contains(c));
     }
 
     /// <summary>Events about a state in a region of <paramref name="countries"/> (see <see cref="CountryCollection.InRegion"/>).</summary>
@@ -29,12 +29,12 @@ public static class EventFilters
     public static IEnumerable<PolicyEvent> InRegion(this IEnumerable<PolicyEvent> events, CountryCollection countries, string region)
     {
         var set = FilterArguments.RegionCodes(countries, region);
-        return events.Where(e => e.Country is CountryCode c && set.Contains(c));
+        return FilterArguments.NoNulls(events, nameof(events)).Where(e => e.Country is CountryCode c && set.Contains(c));
     }
 
     /// <summary>Region-wide events (forum and leaders' meetings), which name no single state.</summary>
     public static IEnumerable<PolicyEvent> RegionWide(this IEnumerable<PolicyEvent> events) =>
-        events.Where(e => e.Country is null);
+        FilterArguments.NoNulls(events, nameof(events)).Where(e => e.Country is null);
 
     /// <summary>Events of any of the given kinds.</summary>
     /// <exception cref="ArgumentException">No kind is given.</exception>
@@ -47,26 +47,26 @@ public static class EventFilters
         }
 
         var set = kinds.ToHashSet();
-        return events.Where(e => set.Contains(e.Kind));
+        return FilterArguments.NoNulls(events, nameof(events)).Where(e => set.Contains(e.Kind));
     }
 
     /// <summary>Events on a policy track (relations, Belt and Road, free trade, AIIB, regional dialogue).</summary>
     public static IEnumerable<PolicyEvent> OnTrack(this IEnumerable<PolicyEvent> events, PolicyTrack track) =>
-        events.Where(e => e.Track == track);
+        FilterArguments.NoNulls(events, nameof(events)).Where(e => e.Track == track);
 
     /// <summary>Events dated in <paramref name="year"/>; undated events never match.</summary>
     public static IEnumerable<PolicyEvent> InYear(this IEnumerable<PolicyEvent> events, int year) =>
-        events.Where(e => e.Date?.Year == year);
+        FilterArguments.NoNulls(events, nameof(events)).Where(e => e.Date?.Year == year);
 
     /// <summary>Events dated from <paramref name="from"/> to <paramref name="to"/>, both included; undated events never match.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
     public static IEnumerable<PolicyEvent> InYears(this IEnumerable<PolicyEvent> events, int from, int to)
     {
         FilterArguments.Years(from, to);
-        return events.Where(e => e.Date is PartialDate d && d.Year >= from && d.Year <= to);
+        return FilterArguments.NoNulls(events, nameof(events)).Where(e => e.Date is PartialDate d && d.Year >= from && d.Year <= to);
     }
 
     /// <summary>Events that certainly happened on or before <paramref name="asOf"/> (see <see cref="AsOfRule"/>); undated events never match.</summary>
     public static IEnumerable<PolicyEvent> AsOf(this IEnumerable<PolicyEvent> events, DateOnly asOf) =>
-        events.Where(e => AsOfRule.HappenedBy(e.Date, asOf));
+        FilterArguments.NoNulls(events, nameof(events)).Where(e => AsOfRule.HappenedBy(e.Date, asOf));
 }

@@ -3,6 +3,30 @@ namespace BriData;
 /// <summary>Argument checks and helpers shared by the record filters.</summary>
 internal static class FilterArguments
 {
+    /// <summary>
+    /// The sequence, checked lazily as it is read: a null sequence throws <see cref="ArgumentNullException"/> at once,
+    /// a null element <see cref="ArgumentException"/> naming the parameter and the element's index (never a
+    /// <see cref="NullReferenceException"/> from inside a filter or a metric).
+    /// </summary>
+    public static IEnumerable<T> NoNulls<T>(IEnumerable<T> source, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(source, paramName);
+        return Checked(source, paramName);
+
+        static IEnumerable<T> Checked(IEnumerable<T> source, string paramName)
+        {
+            var index = 0;
+            foreach (var item in source)
+            {
+                yield return item is null ? throw new ArgumentException($"The sequence holds a null element at index {index}.", paramName) : item;
+                index++;
+            }
+        }
+    }
+
+    /// <summary>The sequence read into a list at once, with the checks of <see cref="NoNulls{T}"/>.</summary>
+    public static IReadOnlyList<T> NoNullsList<T>(IEnumerable<T> source, string paramName) => [.. NoNulls(source, paramName)];
+
     public static void Years(int from, int to)
     {
         if (from > to)

@@ -8,20 +8,20 @@ public static class FinanceFilters
 {
     /// <summary>Records whose recipient is <paramref name="country"/>.</summary>
     public static IEnumerable<FinanceRecord> InCountry(this IEnumerable<FinanceRecord> records, CountryCode country) =>
-        records.Where(r => r.Recipient == country);
+        FilterArguments.NoNulls(records, nameof(records)).Where(r => r.Recipient == country);
 
     /// <summary>Records whose recipient is one of <paramref name="countries"/>.</summary>
     public static IEnumerable<FinanceRecord> InCountries(this IEnumerable<FinanceRecord> records, IEnumerable<CountryCode> countries)
     {
         var set = FilterArguments.CodeSet(countries);
-        return records.Where(r => set.Contains(r.Recipient));
+        return FilterArguments.NoNulls(records, nameof(records)).Where(r => set.Contains(r.Recipient));
     }
 
     /// <summary>Records whose recipient is one of <paramref name="countries"/>.</summary>
     public static IEnumerable<FinanceRecord> InCountries(this IEnumerable<FinanceRecord> records, IEnumerable<Country> countries)
     {
         var set = FilterArguments.CodeSet(countries);
-        return records.Where(r => set.Contains(r.Recipient));
+        return FilterArguments.NoNulls(records, nameof(records)).Where(r => set.Contains(r.Recipient));
     }
 
     /// <summary>
@@ -33,19 +33,19 @@ public static class FinanceFilters
     public static IEnumerable<FinanceRecord> InRegion(this IEnumerable<FinanceRecord> records, CountryCollection countries, string region)
     {
         var set = FilterArguments.RegionCodes(countries, region);
-        return records.Where(r => set.Contains(r.Recipient));
+        return FilterArguments.NoNulls(records, nameof(records)).Where(r => set.Contains(r.Recipient));
     }
 
     /// <summary>Records in an AidData sector (for example "ENERGY"), ignoring case, accents, spaces and punctuation.</summary>
     public static IEnumerable<FinanceRecord> InSector(this IEnumerable<FinanceRecord> records, string sector)
     {
         FilterArguments.Text(sector, nameof(sector));
-        return records.Where(r => FilterArguments.SameName(r.Sector, sector));
+        return FilterArguments.NoNulls(records, nameof(records)).Where(r => FilterArguments.SameName(r.Sector, sector));
     }
 
     /// <summary>Records with implementation status <paramref name="status"/>.</summary>
     public static IEnumerable<FinanceRecord> WithStatus(this IEnumerable<FinanceRecord> records, FinanceStatus status) =>
-        records.Where(r => r.Status == status);
+        FilterArguments.NoNulls(records, nameof(records)).Where(r => r.Status == status);
 
     /// <summary>
     /// Records whose lender is <paramref name="lender"/> as the data spells it, ignoring case, accents, spaces and
@@ -55,33 +55,33 @@ public static class FinanceFilters
     public static IEnumerable<FinanceRecord> ByLender(this IEnumerable<FinanceRecord> records, string lender)
     {
         FilterArguments.Text(lender, nameof(lender));
-        return records.Where(r => FilterArguments.SameName(r.Lender, lender));
+        return FilterArguments.NoNulls(records, nameof(records)).Where(r => FilterArguments.SameName(r.Lender, lender));
     }
 
     /// <summary>Records committed in <paramref name="year"/>.</summary>
     public static IEnumerable<FinanceRecord> InYear(this IEnumerable<FinanceRecord> records, int year) =>
-        records.Where(r => r.CommitmentYear == year);
+        FilterArguments.NoNulls(records, nameof(records)).Where(r => r.CommitmentYear == year);
 
     /// <summary>Records committed from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
     public static IEnumerable<FinanceRecord> InYears(this IEnumerable<FinanceRecord> records, int from, int to)
     {
         FilterArguments.Years(from, to);
-        return records.Where(r => r.CommitmentYear >= from && r.CommitmentYear <= to);
+        return FilterArguments.NoNulls(records, nameof(records)).Where(r => r.CommitmentYear >= from && r.CommitmentYear <= to);
     }
 
     /// <summary>Records AidData marks as physical infrastructure.</summary>
     public static IEnumerable<FinanceRecord> InfrastructureOnly(this IEnumerable<FinanceRecord> records) =>
-        records.Where(r => r.IsInfrastructure);
+        FilterArguments.NoNulls(records, nameof(records)).Where(r => r.IsInfrastructure);
 
     /// <summary>Records that may be summed under AidData's rule (<see cref="FinanceRecord.IsAggregationSafe"/>).</summary>
     public static IEnumerable<FinanceRecord> AggregationSafe(this IEnumerable<FinanceRecord> records) =>
-        records.Where(r => r.IsAggregationSafe);
+        FilterArguments.NoNulls(records, nameof(records)).Where(r => r.IsAggregationSafe);
 
     /// <summary>
     /// Records certainly committed on or before <paramref name="asOf"/>: by the commitment date when known,
     /// otherwise by the commitment year (which counts from 31 December; see <see cref="AsOfRule"/>).
     /// </summary>
     public static IEnumerable<FinanceRecord> CommittedAsOf(this IEnumerable<FinanceRecord> records, DateOnly asOf) =>
-        records.Where(r => AsOfRule.HappenedBy(r.CommitmentDate ?? new PartialDate(r.CommitmentYear), asOf));
+        FilterArguments.NoNulls(records, nameof(records)).Where(r => AsOfRule.HappenedBy(r.CommitmentDate ?? new PartialDate(r.CommitmentYear), asOf));
 }

@@ -5,13 +5,13 @@ public static class InitiativeFilters
 {
     /// <summary>Initiatives that name <paramref name="country"/>.</summary>
     public static IEnumerable<Initiative> InCountry(this IEnumerable<Initiative> initiatives, CountryCode country) =>
-        initiatives.Where(i => i.Countries.Contains(country));
+        FilterArguments.NoNulls(initiatives, nameof(initiatives)).Where(i => i.Countries.Contains(country));
 
     /// <summary>Initiatives in <paramref name="domain"/>.</summary>
     public static IEnumerable<Initiative> InDomain(this IEnumerable<Initiative> initiatives, InitiativeDomain domain) =>
-        initiatives.Where(i => i.Domain == domain);
+        FilterArguments.NoNulls(initiatives, nameof(initiatives)).Where(i => i.Domain == domain);
 
     /// <summary>Trade highlights of <paramref name="country"/>.</summary>
     public static IEnumerable<TradeHighlight> InCountry(this IEnumerable<TradeHighlight> highlights, CountryCode country) =>
-        highlights.Where(h => h.Country == country);
+        FilterArguments.NoNulls(highlights, nameof(highlights)).Where(h => h.Country == country);
 }

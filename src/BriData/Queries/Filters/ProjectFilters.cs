@@ -5,13 +5,13 @@ public static class ProjectFilters
 {
     /// <summary>Projects in <paramref name="country"/>.</summary>
     public static IEnumerable<FlagshipProject> InCountry(this IEnumerable<FlagshipProject> projects, CountryCode country) =>
-        projects.Where(p => p.Country == country);
+        FilterArguments.NoNulls(projects, nameof(projects)).Where(p => p.Country == country);
 
     /// <summary>Projects in one of <paramref name="countries"/>.</summary>
     public static IEnumerable<FlagshipProject> InCountries(this IEnumerable<FlagshipProject> projects, IEnumerable<Country> countries)
     {
         var set = FilterArguments.CodeSet(countries);
-        return projects.Where(p => set.Contains(p.Country));
+        return FilterArguments.NoNulls(projects, nameof(projects)).Where(p => set.Contains(p.Country));
     }
 
     /// <summary>Projects in a region of <paramref name="countries"/> (see <see cref="CountryCollection.InRegion"/>).</summary>
@@ -19,7 +19,7 @@ public static class ProjectFilters
     public static IEnumerable<FlagshipProject> InRegion(this IEnumerable<FlagshipProject> projects, CountryCollection countries, string region)
     {
         var set = FilterArguments.RegionCodes(countries, region);
-        return projects.Where(p => set.Contains(p.Country));
+        return FilterArguments.NoNulls(projects, nameof(projects)).Where(p => set.Contains(p.Country));
     }
 
     /// <summary>Projects of any of the given kinds.</summary>
@@ -33,24 +33,24 @@ public static class ProjectFilters
         }
 
         var set = kinds.ToHashSet();
-        return projects.Where(p => set.Contains(p.Kind));
+        return FilterArguments.NoNulls(projects, nameof(projects)).Where(p => set.Contains(p.Kind));
     }
 
     /// <summary>Projects whose latest status is <paramref name="status"/>.</summary>
     public static IEnumerable<FlagshipProject> WithStatus(this IEnumerable<FlagshipProject> projects, ProjectStatus status) =>
-        projects.Where(p => p.Status == status);
+        FilterArguments.NoNulls(projects, nameof(projects)).Where(p => p.Status == status);
 
     /// <summary>Projects with <paramref name="financier"/> among their financiers, ignoring case, accents, spaces and punctuation.</summary>
     public static IEnumerable<FlagshipProject> FinancedBy(this IEnumerable<FlagshipProject> projects, string financier)
     {
         FilterArguments.Text(financier, nameof(financier));
-        return projects.Where(p => p.Financiers.Any(f => FilterArguments.SameName(f, financier)));
+        return FilterArguments.NoNulls(projects, nameof(projects)).Where(p => p.Financiers.Any(f => FilterArguments.SameName(f, financier)));
     }
 
     /// <summary>Projects with <paramref name="builder"/> among their builders, ignoring case, accents, spaces and punctuation.</summary>
     public static IEnumerable<FlagshipProject> BuiltBy(this IEnumerable<FlagshipProject> projects, string builder)
     {
         FilterArguments.Text(builder, nameof(builder));
-        return projects.Where(p => p.Builders.Any(b => FilterArguments.SameName(b, builder)));
+        return FilterArguments.NoNulls(projects, nameof(projects)).Where(p => p.Builders.Any(b => FilterArguments.SameName(b, builder)));
     }
 }
