@@ -158,6 +158,7 @@ public sealed class ReadableToStringTests
             data.Finance.ToTable(), data.Projects[0].ToCard(data),
             Money.ConstantUsd2021(1_234_567.891m), Money.NominalUsd(987_654_321.123m, 2019),
             BriDataset.Default.AidDataCountryYears.Take(5).ToArray(), BriDataset.Default.PublishedFigures.Take(5).ToArray(),
+            BriDataset.Default.FinanceBreadthByCountry().Take(3).ToArray(),
             data.Coverage, data.Coverage.Sets, data.Coverage.Trade.KnownGaps.Take(5).ToArray(),
         };
 
