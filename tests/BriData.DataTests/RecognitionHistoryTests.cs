@@ -16,6 +16,13 @@ public sealed class RecognitionHistoryTests
     /// <list type="bullet">
     /// <item>2004-04-01, 13: BBC News, "Taiwan's 'Caribbean headache'" (30 March 2004, after Dominica left): 12 allies in
     /// the Caribbean basin and Central America, plus Paraguay; http://news.bbc.co.uk/2/hi/asia-pacific/3583733.stm</item>
+    /// <item>2008-04-01, 12: Mario Esteban, "The diplomatic battle between Beijing and Taipei in Latin America and the
+    /// Caribbean" (paper for the European Association of Taiwan Studies conference, Prague, 18–20 April 2008): 12 of
+    /// Taiwan's 24 allies are in the Americas, 6 in Central America, 5 in the Caribbean and 1 in South America;
+    /// https://paperzz.com/doc/8958948/taiwan-s-diplomatic-recognition-in-the-shadow-of-china-s-...</item>
+    /// <item>2018-01-01, 11: Elisa Hsiu-chi Wang, UNISCI Journal no. 46 (January 2018): 11 of the ROC's 20 allies are
+    /// in Latin America (after Panama, before the Dominican Republic left in May 2018);
+    /// https://docslib.org/doc/11259123/challenges-for-the-republic-of-china-diplomatic-relations-with-latin-america-after-the-regime-rotation-in-2016</item>
     /// <item>2017-07-01, 11: AP, "Taiwan down to 20 allies as Beijing steps up the pressure" (June 2017, after Panama
     /// left): six Central and South American and five Caribbean allies;
     /// https://apnews.com/c9f7cce0c4bb43e5a967c1cdee1db231/Taiwan-down-to-20-allies-as-Beijing-steps-up-the-pressure</item>
@@ -35,8 +42,10 @@ public sealed class RecognitionHistoryTests
     [InlineData(1990, 15)]
     [InlineData(2000, 14)]
     [InlineData(2004, 13, 4)]
+    [InlineData(2008, 12, 4)]
     [InlineData(2010, 12)]
     [InlineData(2017, 11, 7)]
+    [InlineData(2018, 11)]
     [InlineData(2020, 9)]
     [InlineData(2024, 7)]
     public void Lac_states_recognising_taipei_match_published_lists(int year, int expected, int month = 1)
