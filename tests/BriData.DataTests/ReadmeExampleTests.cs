@@ -66,6 +66,8 @@ public sealed class ReadmeExampleTests
         data.Coverage.Trade.ToString().Should().StartWith("trade: 1960–2020, 33 states, 6 series, ");
         var later = () => data.BilateralTradeIn(peru.Code, 2023, TradeReporter.PartnerReported);
         later.Should().Throw<YearNotCoveredException>();
+        var argentina = data.FinanceBreadthByCountry().Single(b => b.Recipient == CountryCode.Parse("ARG"));
+        argentina.ToString().Should().StartWith("ARG: complete USD 138,751.0 m, geolocated records USD 12,358.4 m");
     }
 
     private static List<string> Normalize(string code) =>
