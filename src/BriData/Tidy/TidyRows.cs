@@ -24,7 +24,9 @@ public static class TidyRows
             .Concat(data.Projects.ToTidyRows())
             .Concat(data.Initiatives.ToTidyRows())
             .Concat(data.TradeHighlights.ToTidyRows())
-            .Concat(data.Claims.ToTidyRows());
+            .Concat(data.Claims.ToTidyRows())
+            .Concat(data.PublishedFigures.ToTidyRows())
+            .Concat(data.AidDataCountryYears.ToTidyRows());
     }
 
     /// <summary>Sources: one row per source (dimensions kind, publisher, title, licence, version, published, retrievedOn).</summary>
@@ -187,6 +189,52 @@ public static class TidyRows
             Value = c.Quantity.Value,
             Unit = c.Quantity.Unit,
             SourceIds = c.SourceIds,
+        });
+    }
+
+    /// <summary>
+    /// Published figures: one row per figure, measure "published value" in the figure's own unit (USD, CNY, loans,
+    /// rank; never converted) (dimensions publisher, basis, indicator, country, periodStart, periodEnd, bound).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="figures"/> is null.</exception>
+    public static IEnumerable<TidyRow> ToTidyRows(this IEnumerable<PublishedFigure> figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        return figures.Select(f => new TidyRow
+        {
+            Set = DataSetName.PublishedFigures,
+            Entity = f.Id,
+            Dimensions = new TidyDimensions().Add("publisher", f.Publisher).Add("basis", f.Basis).Add("indicator", f.Indicator)
+                .Add("country", f.Country).Add("periodStart", f.PeriodStart).Add("periodEnd", f.PeriodEnd).Add("bound", f.Bound).Build(),
+            Measure = "published value",
+            Value = f.Value,
+            Unit = f.Unit,
+            SourceIds = f.SourceIds,
+        });
+    }
+
+    /// <summary>
+    /// AidData's complete country-year totals: three rows per recipient and year, one per flow class (measures
+    /// "odaLike", "oofLike", "vagueOfficialFinance"), AidData's "Amount (Constant USD 2021)" (dimensions country, year).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
+    public static IEnumerable<TidyRow> ToTidyRows(this IEnumerable<AidDataCountryYear> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return rows.SelectMany(r =>
+        {
+            var dims = new TidyDimensions().Add("country", r.Country).Add("year", r.Year).Build();
+            return new (string Measure, decimal Value)[] { ("odaLike", r.OdaLikeUsd), ("oofLike", r.OofLikeUsd), ("vagueOfficialFinance", r.VagueOfficialFinanceUsd) }
+                .Select(m => new TidyRow
+                {
+                    Set = DataSetName.AidDataCountryYears,
+                    Entity = r.Country.Alpha3,
+                    Dimensions = dims,
+                    Measure = m.Measure,
+                    Value = m.Value,
+                    Unit = Units.UsdConstant2021,
+                    SourceIds = r.SourceIds,
+                });
         });
     }
 

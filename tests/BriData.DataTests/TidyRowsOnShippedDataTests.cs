@@ -1,0 +1,30 @@
+using BriData.Loading;
+
+namespace BriData.DataTests;
+
+/// <summary>The whole dataset as tidy rows: every set of the release appears, none is forgotten when a set is added.</summary>
+public sealed class TidyRowsOnShippedDataTests
+{
+    private static BriDataset Data => BriDataset.Default;
+
+    [Fact]
+    public void Every_set_of_the_release_becomes_rows()
+    {
+        var sets = Data.ToTidyRows().Select(r => r.Set).Distinct().ToArray();
+        sets.Should().BeEquivalentTo(DataSetName.All, "ToTidyRows(data) must enumerate every set the release holds");
+    }
+
+    [Fact]
+    public void Published_figures_keep_their_own_unit_and_aiddata_totals_give_one_row_per_flow_class()
+    {
+        var published = Data.PublishedFigures.ToTidyRows().ToList();
+        published.Should().HaveCount(Data.PublishedFigures.Count);
+        published.Select(r => r.Unit).Distinct().Should().BeEquivalentTo(Data.PublishedFigures.Select(f => f.Unit).Distinct());
+
+        var venezuela2010 = Data.AidDataCountryYears.Single(r => r.Country == CountryCode.Parse("VEN") && r.Year == 2010);
+        var rows = new[] { venezuela2010 }.ToTidyRows().ToList();
+        rows.Select(r => r.Measure).Should().Equal("odaLike", "oofLike", "vagueOfficialFinance");
+        rows.Sum(r => r.Value).Should().Be(venezuela2010.TotalUsd);
+        rows.Should().OnlyContain(r => r.Unit == "USD (constant 2021)" && r.Dimension("year") == "2010");
+    }
+}
