@@ -73,16 +73,7 @@ public sealed class FileSystemFuzzTests
         {
             var text = string.Create(CultureInfo.InvariantCulture,
                 $"fuzz (file system): {counters.GetValueOrDefault("executions")} executions in {watch.Elapsed.TotalSeconds:0.0} s, {counters.GetValueOrDefault("rejected")} rejected with BriDataException, {counters.GetValueOrDefault("accepted")} accepted, crashes: {(failure is null ? 0 : 1)}\n");
-            if (failure is not null)
-            {
-                text += "crash: " + failure + "\n";
-            }
-
-            TestContext.Current.SendDiagnosticMessage(text);
-            if (Environment.GetEnvironmentVariable("BRIDATA_FUZZ_REPORT") is { Length: > 0 } path)
-            {
-                File.AppendAllText(path, text);
-            }
+            FuzzReport.Send(text, failure);
         }
 
         counters.GetValueOrDefault("executions").Should().BeGreaterThan(0);

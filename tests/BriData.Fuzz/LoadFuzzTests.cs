@@ -210,16 +210,7 @@ public sealed class LoadFuzzTests
     {
         var text = string.Create(CultureInfo.InvariantCulture,
             $"fuzz: {counters.GetValueOrDefault("executions")} executions in {elapsed.TotalSeconds:0.0} s, {counters.GetValueOrDefault("rejected")} rejected with BriDataException, {counters.GetValueOrDefault("accepted")} accepted (re-checked and re-saved), crashes: {(failure is null ? 0 : 1)}\n");
-        if (failure is not null)
-        {
-            text += "crash: " + failure + "\n";
-        }
-
-        TestContext.Current.SendDiagnosticMessage(text);
-        if (Environment.GetEnvironmentVariable("BRIDATA_FUZZ_REPORT") is { Length: > 0 } path)
-        {
-            File.AppendAllText(path, text);
-        }
+        FuzzReport.Send(text, failure);
     }
 
     /// <summary>One fuzz input: the seed format, the file(s) to damage, the damage, and the limits.</summary>
