@@ -1,4 +1,5 @@
 using BriData.Loading;
+using BriData.Loading.Embedded;
 using BriData.Serialization;
 using BriData.Validation;
 using static System.FormattableString;
@@ -331,28 +332,17 @@ public sealed class BriDataset
     }
 
     /// <summary>
-    /// Like <see cref="OpenLazy"/>, but the header (version, format, release day) is the one the library was built
-    /// with (<see cref="EmbeddedRelease"/>), so that reading it touches no file. The manifest is read when the first
-    /// set is loaded; if it does not state that same header, every set access throws <see cref="BriDataException"/>.
+    /// The release embedded in the assembly. Its header (version, format, release day) is the one the library was built
+    /// with (<see cref="EmbeddedRelease"/>), so that reading it touches no file. Each set is read on first use by
+    /// <see cref="EmbeddedSetLoader"/>: its bytes proven by their SHA-256 against the embedded manifest (read once, with
+    /// the first set), then parsed by the set's plain reader, without the serializer and without re-validation (the
+    /// release was validated when it was built). A damaged package makes every set access throw
+    /// <see cref="BriDataException"/>.
     /// </summary>
-    internal static BriDataset OpenEmbedded(IDataFiles files, int formatVersion, string dataVersion, PartialDate released)
+    internal static BriDataset OpenEmbedded(EmbeddedSetLoader loader)
     {
-        var loader = new DataLoader(files, BriLoadOptions.Default);
-        var manifest = new Lazy<DataManifest>(
-            () =>
-            {
-                var problems = new List<DataProblem>();
-                var read = loader.LoadManifest(problems) ?? throw new BriDataException(problems);
-                if (read.FormatVersion != formatVersion || !string.Equals(read.DataVersion, dataVersion, StringComparison.Ordinal) || read.Released != released)
-                {
-                    throw new BriDataException([new DataProblem(DataSetName.Manifest, "$", 1, Invariant(
-                        $"the embedded manifest states data release {read.DataVersion} (format {read.FormatVersion}, released {read.Released}) but this library was built for release {dataVersion} (format {formatVersion}, released {released}): the package is damaged"))]);
-                }
-
-                return read;
-            },
-            LazyThreadSafetyMode.ExecutionAndPublication);
-        return new BriDataset(dataVersion, formatVersion, released, set => LoadTrusted(loader, manifest.Value, set));
+        var manifest = new Lazy<DataManifest>(loader.ReadManifest, LazyThreadSafetyMode.ExecutionAndPublication);
+        return new BriDataset(loader.DataVersion, loader.FormatVersion, loader.Released, set => loader.Load(set, manifest.Value));
     }
 
     private static object LoadTrusted(DataLoader loader, DataManifest manifest, DataSetDescriptor set)
@@ -385,7 +375,6 @@ public sealed class BriDataset
 
     private static class DefaultHolder
     {
-        internal static readonly BriDataset Instance = OpenEmbedded(
-            EmbeddedDataFiles.Instance, EmbeddedRelease.FormatVersion, EmbeddedRelease.DataVersion, PartialDate.Parse(EmbeddedRelease.Released));
+        internal static readonly BriDataset Instance = OpenEmbedded(EmbeddedSetLoader.Assembly);
     }
 }

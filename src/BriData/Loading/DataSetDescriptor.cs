@@ -36,6 +36,13 @@ internal abstract class DataSetDescriptor(string name)
     /// <summary>Reads the set from a file's bytes; null (with problems added) when it cannot be read.</summary>
     public abstract LoadedSet? Read(DataLoader loader, string fileName, DataFileFormat format, byte[] bytes, List<DataProblem> problems);
 
+    /// <summary>
+    /// Reads the set from the embedded release's JSON with the set's plain <see cref="Embedded.RecordReader{T}"/> (no
+    /// serializer, no validation: <see cref="Embedded.EmbeddedSetLoader"/> has proven the bytes by their hash); the
+    /// records come back frozen, as an <c>IReadOnlyList&lt;T&gt;</c>.
+    /// </summary>
+    public abstract object ReadEmbedded(ReadOnlySpan<byte> json, int expectedCount);
+
     /// <summary>Writes the set of <paramref name="content"/> to <paramref name="stream"/> in <paramref name="format"/>.</summary>
     public abstract void Write(BriDatasetContent content, DataFileFormat format, Stream stream);
 }
@@ -47,7 +54,8 @@ internal sealed class DataSetDescriptor<T>(
     Func<BriJsonContext, JsonTypeInfo<T>> recordInfo,
     Func<ExportSchema<T>> schema,
     Func<BriDatasetContent, IReadOnlyList<T>> get,
-    Func<BriDatasetContent, IReadOnlyList<T>, BriDatasetContent> with)
+    Func<BriDatasetContent, IReadOnlyList<T>, BriDatasetContent> with,
+    Embedded.RecordReader<T> embeddedReader)
     : DataSetDescriptor(name)
     where T : class
 {
@@ -86,6 +94,9 @@ internal sealed class DataSetDescriptor<T>(
             : JsonLinesFormat.ReadCore(reader, Schema, loader.Options, fileName, problems, lines);
         return problems.Count > before ? null : new LoadedSet(fileName, rows.AsReadOnly(), null, lines);
     }
+
+    public override object ReadEmbedded(ReadOnlySpan<byte> json, int expectedCount) =>
+        Embedded.EmbeddedJson.ReadSet(json, Name, expectedCount, embeddedReader);
 
     public override void Write(BriDatasetContent content, DataFileFormat format, Stream stream)
     {
