@@ -142,6 +142,30 @@ run_example() { # run_example README EXPECTED-LINE...
 }
 run_example README.md "Peru (PER), data release $data_version" "Chancay Port (PER, port, operational)" "Peru: 28.3 % of exports to China in 2020" "#1 country BRA: USD "
 run_example src/BriData/PACKAGE-README.md "Peru (PER): BriData $version (data release $data_version of " "[sources: "
+
+step "ReadyToRun: the package's precompiled image of this platform is the one a portable app loads (issue 15)"
+for rid in $(sed -n 's/.*<BriDataReadyToRunRuntimes[^>]*>\([^<]*\)<.*/\1/p' src/BriData/BriData.csproj | tr ';' ' '); do
+  grep -qx "runtimes/$rid/lib/net10.0/BriData.dll" "$work/nupkg.txt" || fail "the package has no ReadyToRun image for $rid"
+done
+cat > "$consumer/Program.cs" <<'EOF'
+using System.Reflection.PortableExecutable;
+var assembly = typeof(BriData.BriDataset).Assembly;
+using var pe = new PEReader(File.OpenRead(assembly.Location));
+Console.WriteLine($"location: {assembly.Location}");
+Console.WriteLine($"readytorun: {pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0}");
+Console.WriteLine($"version: {BriData.BriDataInfo.PackageVersion}");
+Console.WriteLine($"countries: {BriData.BriDataset.Default.Countries.Count}");
+EOF
+dotnet build "$consumer" -c Release -warnaserror 2>&1 | tail -n 2
+dotnet "$consumer/bin/Release/net10.0/Consumer.dll" | tee "$work/r2r.out"
+case "$(uname -m)" in x86_64) this_rid=linux-x64 ;; *) this_rid="" ;; esac
+if [ -n "$this_rid" ]; then
+  grep -qF "runtimes/$this_rid/lib/net10.0/BriData.dll" "$work/r2r.out" || fail "the app did not load the $this_rid ReadyToRun image"
+  grep -qx "readytorun: True" "$work/r2r.out" || fail "the $this_rid image is not ReadyToRun"
+fi
+grep -qF "version: $version" "$work/r2r.out" || fail "the loaded image is not package version $version (the images must be one build)"
+countries=$(grep -A3 '"name": "countries"' "$manifest" | sed -n 's/.*"count": *\([0-9]*\).*/\1/p')
+grep -qx "countries: $countries" "$work/r2r.out" || fail "the ReadyToRun image does not read the embedded data ($countries countries)"
 unset NUGET_PACKAGES
 
 step "native AOT: publish tests/BriData.AotSmoke with zero trim/AOT warnings, then run it"

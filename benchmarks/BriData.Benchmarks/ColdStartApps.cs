@@ -12,6 +12,12 @@ public static class ColdStartApps
     public const string Demo = "BriData.Demo";
     public const string Probe = "BriData.ColdStartProbe";
 
+    /// <summary>
+    /// The probe's answers (its first argument; see benchmarks/BriData.ColdStartProbe/Program.cs): the header only, the
+    /// seven first answers of issue 15, and every set loaded.
+    /// </summary>
+    public static readonly string[] ProbeAnswers = ["none", "country", "trade", "indicator", "finance", "investment", "project", "claim", "all"];
+
     private static readonly Dictionary<string, string> Projects = new(StringComparer.Ordinal)
     {
         [Empty] = "benchmarks/BriData.EmptyApp/BriData.EmptyApp.csproj",
@@ -43,35 +49,55 @@ public static class ColdStartApps
 
     public static string Dll(string app) => Path.Combine(OutputFolder, app, app + ".dll");
 
-    /// <summary>Publishes (Release) every app whose dll is missing, or all of them when <paramref name="force"/>.</summary>
+    /// <summary>The local feed the apps' BriData package comes from.</summary>
+    public static string Feed => Path.Combine(OutputFolder, "feed");
+
+    /// <summary>
+    /// Publishes (Release) every app whose dll is missing, or all of them when <paramref name="force"/>. BriData is first
+    /// packed as a user gets it (the package, with its ReadyToRun images) under a version of its own, and the demo and
+    /// the probe are published against that package, not the repository's project: the timed path is the user's.
+    /// </summary>
     public static void EnsurePublished(bool force = false)
     {
+        if (!force && Projects.Keys.All(app => File.Exists(Dll(app))))
+        {
+            return;
+        }
+
+        var version = "0.1.0-coldstart." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        if (Directory.Exists(Feed))
+        {
+            Directory.Delete(Feed, recursive: true);
+        }
+
+        Dotnet("pack", "src/BriData/BriData.csproj", "-c", "Release", "-o", Feed, "-p:Version=" + version, "--nologo");
         foreach (var (app, project) in Projects)
         {
-            if (!force && File.Exists(Dll(app)))
-            {
-                continue;
-            }
+            Dotnet("publish", project, "-c", "Release", "-o", Path.Combine(OutputFolder, app), "--nologo",
+                "-p:BriDataPackageVersion=" + version, "-p:RestoreAdditionalProjectSources=" + Feed);
+        }
+    }
 
-            var start = new ProcessStartInfo("dotnet")
-            {
-                WorkingDirectory = RepositoryRoot,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            foreach (var a in new[] { "publish", project, "-c", "Release", "-o", Path.Combine(OutputFolder, app), "--nologo" })
-            {
-                start.ArgumentList.Add(a);
-            }
+    private static void Dotnet(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
 
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"dotnet publish {project} failed:\n{output.Result}\n{error.Result}");
-            }
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet {string.Join(' ', args)} failed:\n{output.Result}\n{error.Result}");
         }
     }
 

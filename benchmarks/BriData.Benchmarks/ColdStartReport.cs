@@ -9,7 +9,7 @@ namespace BriData.Benchmarks;
 /// </summary>
 public static class ColdStartReport
 {
-    private static readonly string[] Sets = ["none", "countries", "trade", "indicators", "finance", "investments"];
+    private static readonly string[] Sets = ColdStartApps.ProbeAnswers;
 
     public static int Run(string[] args)
     {
@@ -40,9 +40,9 @@ public static class ColdStartReport
 
         var baseline = Median(empty);
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Cold start, medians of {runs} launches (`dotnet X.dll`, published Release), milliseconds:");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Cold start, medians of {runs} launches (`dotnet X.dll`, published Release against the packed BriData package), milliseconds:");
         text.AppendLine();
-        text.AppendLine("| What | Whole process (ms) | × empty app | In process: Default + first query (ms) |");
+        text.AppendLine("| What | Whole process (ms) | × empty app | In process: Default + first answer (ms) |");
         text.AppendLine("|---|---:|---:|---:|");
         void Line(string what, double whole, string inProcess) =>
             text.AppendLine(CultureInfo.InvariantCulture, $"| {what} | {whole:F1} | {whole / baseline:F2} | {inProcess} |");

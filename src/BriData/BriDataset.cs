@@ -76,7 +76,7 @@ public sealed class BriDataset
         rawAidDataTotals = Raw(DataSets.AidDataCountryYears);
 
         sources = Once(() => new KeyedRecordList<string, Source>(rawSources.Value, s => s.Id, DataSetName.Sources, StringComparer.Ordinal, s => [s.Title, s.Publisher]));
-        countries = Once(() => new CountryCollection(rawCountries.Value.OrderBy(c => c.Code)));
+        countries = Once(() => new CountryCollection(SortedByCode(rawCountries.Value)));
         events = Once(() => new KeyedRecordList<string, PolicyEvent>(rawEvents.Value, e => e.Id, DataSetName.Events, StringComparer.Ordinal, e => [e.Title, e.Agreement]));
         finance = Once(() => new KeyedRecordList<int, FinanceRecord>(rawFinance.Value, f => f.Id, DataSetName.Finance, null, f => [f.Title]));
         investments = Once(() => new KeyedRecordList<string, InvestmentRecord>(rawInvestments.Value, r => r.Id, DataSetName.Investments, StringComparer.Ordinal, r => [r.Investor, r.TransactionParty]));
@@ -351,6 +351,17 @@ public sealed class BriDataset
         var data = loader.LoadSet(set, manifest, problems) ?? throw new BriDataException(problems);
         var frozen = RecordFreezer.Freeze(set.With(new BriDatasetContent { Version = manifest.DataVersion, Released = manifest.Released }, data.Records));
         return set.Records(frozen)!;
+    }
+
+    /// <summary>
+    /// The countries in alphabetical order of alpha-3 code. <see cref="Array.Sort{T}(T[], Comparison{T})"/> over a
+    /// reference type, not LINQ's OrderBy keyed by a struct, whose generic code would be compiled at start-up.
+    /// </summary>
+    private static Country[] SortedByCode(IReadOnlyList<Country> countries)
+    {
+        var sorted = countries.ToArray();
+        Array.Sort(sorted, static (a, b) => a.Code.CompareTo(b.Code));
+        return sorted;
     }
 
     /// <summary>A dataset over validated, frozen content, with every set and collection built before it is returned.</summary>

@@ -7,46 +7,46 @@ namespace BriData;
 /// </summary>
 internal sealed class DatasetIndexes(BriDataset data)
 {
-    private ILookup<CountryCode, PolicyEvent>? eventsByCountry;
-    private ILookup<CountryCode, FinanceRecord>? financeByCountry;
-    private ILookup<CountryCode, InvestmentRecord>? investmentsByCountry;
-    private ILookup<CountryCode, FlagshipProject>? projectsByCountry;
-    private ILookup<CountryCode, Claim>? claimsByCountry;
-    private ILookup<CountryCode, Initiative>? initiativesByCountry;
-    private ILookup<CountryCode, TradeHighlight>? highlightsByCountry;
-    private ILookup<CountryCode, CountryYearIndicators>? indicatorsByCountry;
+    private CountryGroups<PolicyEvent>? eventsByCountry;
+    private CountryGroups<FinanceRecord>? financeByCountry;
+    private CountryGroups<InvestmentRecord>? investmentsByCountry;
+    private CountryGroups<FlagshipProject>? projectsByCountry;
+    private CountryGroups<Claim>? claimsByCountry;
+    private CountryGroups<Initiative>? initiativesByCountry;
+    private CountryGroups<TradeHighlight>? highlightsByCountry;
+    private CountryGroups<CountryYearIndicators>? indicatorsByCountry;
     private ILookup<int, FlagshipProject>? projectsByFinanceRecord;
     private ILookup<string, FlagshipProject>? projectsByInvestmentRecord;
-    private IReadOnlyDictionary<TradeKey, TradeRecord>? tradeByKey;
-    private ILookup<CountryCode, TradeRecord>? tradeByCountry;
-    private IReadOnlyDictionary<(CountryCode Country, int Year), CountryYearIndicators>? indicatorsByKey;
+    private Dictionary<long, TradeRecord>? tradeByKey;
+    private CountryGroups<TradeRecord>? tradeByCountry;
+    private Dictionary<long, CountryYearIndicators>? indicatorsByKey;
 
     /// <summary>Events that name a country, by that country.</summary>
-    public ILookup<CountryCode, PolicyEvent> EventsByCountry => Once(ref eventsByCountry, () =>
-        data.Events.Where(e => e.Country is not null).ToLookup(e => e.Country!.Value));
+    public CountryGroups<PolicyEvent> EventsByCountry => Once(ref eventsByCountry, () =>
+        CountryGroups<PolicyEvent>.Build(data.Events, e => e.Country));
 
     /// <summary>Finance records by recipient.</summary>
-    public ILookup<CountryCode, FinanceRecord> FinanceByCountry => Once(ref financeByCountry, () => data.Finance.ToLookup(f => f.Recipient));
+    public CountryGroups<FinanceRecord> FinanceByCountry => Once(ref financeByCountry, () => CountryGroups<FinanceRecord>.Build(data.Finance, f => f.Recipient));
 
     /// <summary>Investment records by host country.</summary>
-    public ILookup<CountryCode, InvestmentRecord> InvestmentsByCountry => Once(ref investmentsByCountry, () => data.Investments.ToLookup(r => r.Country));
+    public CountryGroups<InvestmentRecord> InvestmentsByCountry => Once(ref investmentsByCountry, () => CountryGroups<InvestmentRecord>.Build(data.Investments, r => r.Country));
 
     /// <summary>Flagship projects by country.</summary>
-    public ILookup<CountryCode, FlagshipProject> ProjectsByCountry => Once(ref projectsByCountry, () => data.Projects.ToLookup(p => p.Country));
+    public CountryGroups<FlagshipProject> ProjectsByCountry => Once(ref projectsByCountry, () => CountryGroups<FlagshipProject>.Build(data.Projects, p => p.Country));
 
     /// <summary>Claims that name a country, by that country.</summary>
-    public ILookup<CountryCode, Claim> ClaimsByCountry => Once(ref claimsByCountry, () =>
-        data.Claims.Where(c => c.Country is not null).ToLookup(c => c.Country!.Value));
+    public CountryGroups<Claim> ClaimsByCountry => Once(ref claimsByCountry, () =>
+        CountryGroups<Claim>.Build(data.Claims, c => c.Country));
 
     /// <summary>Initiatives by each country they name (once per country).</summary>
-    public ILookup<CountryCode, Initiative> InitiativesByCountry => Once(ref initiativesByCountry, () =>
-        data.Initiatives.SelectMany(i => i.Countries.Distinct().Select(c => (c, i))).ToLookup(p => p.c, p => p.i));
+    public CountryGroups<Initiative> InitiativesByCountry => Once(ref initiativesByCountry, () =>
+        CountryGroups<Initiative>.Build(data.Initiatives, i => i.Countries));
 
     /// <summary>Trade highlights by country.</summary>
-    public ILookup<CountryCode, TradeHighlight> HighlightsByCountry => Once(ref highlightsByCountry, () => data.TradeHighlights.ToLookup(h => h.Country));
+    public CountryGroups<TradeHighlight> HighlightsByCountry => Once(ref highlightsByCountry, () => CountryGroups<TradeHighlight>.Build(data.TradeHighlights, h => h.Country));
 
     /// <summary>Indicator rows by country.</summary>
-    public ILookup<CountryCode, CountryYearIndicators> IndicatorsByCountry => Once(ref indicatorsByCountry, () => data.Indicators.ToLookup(r => r.Country));
+    public CountryGroups<CountryYearIndicators> IndicatorsByCountry => Once(ref indicatorsByCountry, () => CountryGroups<CountryYearIndicators>.Build(data.Indicators, r => r.Country));
 
     /// <summary>Projects by each finance record id they link (once per id).</summary>
     public ILookup<int, FlagshipProject> ProjectsByFinanceRecord => Once(ref projectsByFinanceRecord, () =>
@@ -56,35 +56,41 @@ internal sealed class DatasetIndexes(BriDataset data)
     public ILookup<string, FlagshipProject> ProjectsByInvestmentRecord => Once(ref projectsByInvestmentRecord, () =>
         data.Projects.SelectMany(p => p.InvestmentRecordIds.Distinct().Select(id => (id, p))).ToLookup(x => x.id, x => x.p, StringComparer.Ordinal));
 
-    /// <summary>Trade records by reporter, partner, flow and year (the first record of a key wins).</summary>
-    public IReadOnlyDictionary<TradeKey, TradeRecord> TradeByKey => Once(ref tradeByKey, () =>
-    {
-        var trade = new Dictionary<TradeKey, TradeRecord>(data.Trade.Count);
-        foreach (var t in data.Trade)
+    /// <summary>The trade record of a reporter, partner, flow and year (the first record of a key wins); null when there is none.</summary>
+    public TradeRecord? FindTrade(CountryCode reporter, CountryCode partner, TradeFlow flow, int year) =>
+        Once(ref tradeByKey, () =>
         {
-            trade.TryAdd(new TradeKey(t.Reporter, t.Partner, t.Flow, t.Year), t);
-        }
+            var trade = new Dictionary<long, TradeRecord>(data.Trade.Count);
+            foreach (var t in data.Trade)
+            {
+                trade.TryAdd(TradeKey(t.Reporter, t.Partner, t.Flow, t.Year), t);
+            }
 
-        return trade;
-    });
+            return trade;
+        }).TryGetValue(TradeKey(reporter, partner, flow, year), out var record) ? record : null;
 
     /// <summary>Trade records by each country they involve as reporter or partner (World excluded).</summary>
-    public ILookup<CountryCode, TradeRecord> TradeByCountry => Once(ref tradeByCountry, () => data.Trade
-        .SelectMany(t => t.Reporter == t.Partner ? [(t.Reporter, t)] : new[] { (t.Reporter, t), (t.Partner, t) })
-        .Where(p => p.Item1 != CountryCode.World)
-        .ToLookup(p => p.Item1, p => p.t));
-
-    /// <summary>Indicator rows by country and year (the first row of a key wins).</summary>
-    public IReadOnlyDictionary<(CountryCode Country, int Year), CountryYearIndicators> IndicatorsByKey => Once(ref indicatorsByKey, () =>
-    {
-        var indicators = new Dictionary<(CountryCode, int), CountryYearIndicators>(data.Indicators.Count);
-        foreach (var r in data.Indicators)
+    public CountryGroups<TradeRecord> TradeByCountry => Once(ref tradeByCountry, () =>
+        CountryGroups<TradeRecord>.Build(data.Trade, t => (t.Reporter == CountryCode.World, t.Partner == CountryCode.World) switch
         {
-            indicators.TryAdd((r.Country, r.Year), r);
-        }
+            (false, false) => [t.Reporter, t.Partner],
+            (false, true) => [t.Reporter],
+            (true, false) => [t.Partner],
+            _ => [],
+        }));
 
-        return indicators;
-    });
+    /// <summary>The indicator row of a country and year (the first row of a key wins); null when there is none.</summary>
+    public CountryYearIndicators? FindIndicators(CountryCode country, int year) =>
+        Once(ref indicatorsByKey, () =>
+        {
+            var indicators = new Dictionary<long, CountryYearIndicators>(data.Indicators.Count);
+            foreach (var r in data.Indicators)
+            {
+                indicators.TryAdd(IndicatorKey(r.Country, r.Year), r);
+            }
+
+            return indicators;
+        }).TryGetValue(IndicatorKey(country, year), out var row) ? row : null;
 
     /// <summary>
     /// The value of <paramref name="field"/>, built by <paramref name="build"/> on first use. Two threads may both
@@ -93,6 +99,13 @@ internal sealed class DatasetIndexes(BriDataset data)
     private static T Once<T>(ref T? field, Func<T> build)
         where T : class => Volatile.Read(ref field) ?? Interlocked.CompareExchange(ref field, build(), null) ?? field!;
 
-    /// <summary>The key of <see cref="TradeByKey"/>.</summary>
-    internal readonly record struct TradeKey(CountryCode Reporter, CountryCode Partner, TradeFlow Flow, int Year);
+    /// <summary>
+    /// A trade key packed in a <see langword="long"/> (15 bits per country's dense index, 2 for the flow, 32 for the
+    /// year): a dictionary keyed by a long is precompiled in the runtime, one keyed by a struct is compiled at start-up.
+    /// </summary>
+    private static long TradeKey(CountryCode reporter, CountryCode partner, TradeFlow flow, int year) =>
+        ((long)reporter.DenseIndex << 49) | ((long)partner.DenseIndex << 34) | ((long)(int)flow << 32) | (uint)year;
+
+    /// <summary>A country and year packed in a <see langword="long"/> (see <see cref="TradeKey"/>).</summary>
+    private static long IndicatorKey(CountryCode country, int year) => ((long)country.DenseIndex << 32) | (uint)year;
 }

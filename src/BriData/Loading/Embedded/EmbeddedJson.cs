@@ -335,13 +335,20 @@ internal static class EmbeddedJson
     {
         reader.Read();
         Expect(ref reader, EmbeddedToken.StartArray, "country list");
-        var list = new List<CountryCode>();
+        var codes = new CountryCode[8];
+        var count = 0;
         while (reader.Read() && reader.TokenType != EmbeddedToken.EndArray)
         {
-            list.Add(CountryValue(ref reader));
+            if (count == codes.Length)
+            {
+                Array.Resize(ref codes, codes.Length * 2);
+            }
+
+            codes[count++] = CountryValue(ref reader);
         }
 
-        return new ValueList<CountryCode>(list.ToArray());
+        Array.Resize(ref codes, count);
+        return new ValueList<CountryCode>(codes);
     }
 
     /// <summary>The property's value, an array of objects each read by <paramref name="read"/>, as a read-only list.</summary>

@@ -81,10 +81,9 @@ internal sealed class EmbeddedSetLoader(EmbeddedBytes bytes, int formatVersion, 
         var json = bytes(file);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(json, hash);
-        var actual = Convert.ToHexStringLower(hash);
-        if (!string.Equals(actual, entry.Sha256, StringComparison.Ordinal))
+        if (!IsLowerHex(hash, entry.Sha256))
         {
-            throw Damaged(file, $"its SHA-256 is {actual}, not {entry.Sha256} as the embedded manifest states");
+            throw Damaged(file, $"its SHA-256 is {Convert.ToHexStringLower(hash)}, not {entry.Sha256} as the embedded manifest states");
         }
 
         object records;
@@ -103,6 +102,26 @@ internal sealed class EmbeddedSetLoader(EmbeddedBytes bytes, int formatVersion, 
         }
 
         return records;
+    }
+
+    /// <summary>True when <paramref name="hex"/> is <paramref name="hash"/> in lowercase hexadecimal (a plain loop: no vectorised formatting to compile at start-up).</summary>
+    private static bool IsLowerHex(ReadOnlySpan<byte> hash, string? hex)
+    {
+        if (hex is null || hex.Length != hash.Length * 2)
+        {
+            return false;
+        }
+
+        const string Digits = "0123456789abcdef";
+        for (var i = 0; i < hash.Length; i++)
+        {
+            if (hex[2 * i] != Digits[hash[i] >> 4] || hex[(2 * i) + 1] != Digits[hash[i] & 0xF])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The bytes of an embedded file, read in place (the resource is mapped with the assembly; no copy).</summary>

@@ -21,7 +21,7 @@ public static class ScaleMetrics
         ArgumentNullException.ThrowIfNull(data);
         data.Countries.Get(country);
         data.Coverage.RequireIndicatorYear(year);
-        return data.Indexes.IndicatorsByKey.TryGetValue((country, year), out var r) && r.Population is long p && p > 0
+        return data.Indexes.FindIndicators(country, year) is { } r && r.Population is long p && p > 0
             ? amount.AmountUsd / p
             : null;
     }
@@ -46,7 +46,7 @@ public static class ScaleMetrics
         data.Countries.Get(country);
         data.Coverage.RequireIndicatorYear(year);
         var comparable = ToNominalOfYear(amount, year, deflator);
-        return data.Indexes.IndicatorsByKey.TryGetValue((country, year), out var r) && r.GdpCurrentUsd is decimal gdp && gdp > 0
+        return data.Indexes.FindIndicators(country, year) is { } r && r.GdpCurrentUsd is decimal gdp && gdp > 0
             ? 100m * comparable.AmountUsd / gdp
             : null;
     }

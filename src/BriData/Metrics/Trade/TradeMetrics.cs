@@ -186,9 +186,8 @@ public static class TradeMetrics
 
     internal static BilateralTrade Compute(BriDataset data, CountryCode country, int year, TradeReporter reporter)
     {
-        var index = data.Indexes.TradeByKey;
-        TradeRecord? Find(CountryCode r, CountryCode p, TradeFlow f) =>
-            index.TryGetValue(new DatasetIndexes.TradeKey(r, p, f, year), out var t) ? t : null;
+        var index = data.Indexes;
+        TradeRecord? Find(CountryCode r, CountryCode p, TradeFlow f) => index.FindTrade(r, p, f, year);
 
         // The partner's side and China's side of each flow, seen from the partner.
         var partnerExports = Find(country, CountryCode.China, TradeFlow.ExportsFob);
@@ -255,9 +254,9 @@ public static class TradeMetrics
         ArgumentNullException.ThrowIfNull(data);
         StatusQueries.RequireLacCountry(data, country);
         data.Coverage.RequireTradeYear(year);
-        var index = data.Indexes.TradeByKey;
-        if (!index.TryGetValue(new DatasetIndexes.TradeKey(country, CountryCode.China, flow, year), out var toChina)
-            || !index.TryGetValue(new DatasetIndexes.TradeKey(country, CountryCode.World, flow, year), out var toWorld)
+        var index = data.Indexes;
+        if (index.FindTrade(country, CountryCode.China, flow, year) is not { } toChina
+            || index.FindTrade(country, CountryCode.World, flow, year) is not { } toWorld
             || toWorld.ValueUsdMillions == 0)
         {
             return null;
