@@ -35,27 +35,65 @@ internal static class Aggregation
         where T : ISourced
     {
         var comparer = typeof(TKey) == typeof(string) ? (IComparer<TKey>)(object)StringComparer.Ordinal : Comparer<TKey>.Default;
-        var byKey = TotalsOnCore(records, keyOf, amountOf, isSafe, scope)
-            .Where(g => g.Total.RecordCount > 0)
-            .Select(g => new MoneyGroup<TKey>(dimension, g.Key, g.Total))
-            .OrderBy(g => g.Key is null ? 1 : 0)
-            .ThenBy(g => g.Key, comparer)
-            .ToArray();
+        var totals = TotalsOnCore(records, keyOf, amountOf, isSafe, scope);
+        var byKey = new MoneyGroup<TKey>[totals.Length];
+        var count = 0;
+        foreach (var (key, total) in totals)
+        {
+            if (total.RecordCount > 0)
+            {
+                byKey[count++] = new MoneyGroup<TKey>(dimension, key, total);
+            }
+        }
+
+        Array.Resize(ref byKey, count);
+        StableSort(byKey, (a, b) => a.Key is null ? (b.Key is null ? 0 : 1) : b.Key is null ? -1 : comparer.Compare(a.Key, b.Key));
         var withRanks = WithRanks(byKey);
         return ranked ? Ranked(withRanks) : withRanks;
+    }
+
+    /// <summary>
+    /// Sorts <paramref name="items"/> in place, equal items keeping their order (insertion sort: the groups of a
+    /// money metric number at most a few hundred). Plain code rather than LINQ's OrderBy, whose generic code over the
+    /// key types would be compiled at start-up (issue 15).
+    /// </summary>
+    private static void StableSort<TItem>(TItem[] items, Comparison<TItem> compare)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            var item = items[i];
+            var j = i - 1;
+            while (j >= 0 && compare(items[j], item) > 0)
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+
+            items[j + 1] = item;
+        }
     }
 
     /// <summary>
     /// The groups in rank order: largest amount first (compared in US dollars), equal amounts in the order given
     /// (key order), groups without an amount last.
     /// </summary>
-    public static MoneyGroup<TKey>[] Ranked<TKey>(IReadOnlyList<MoneyGroup<TKey>> groups) =>
-        groups.Select((g, i) => (Group: g, Index: i))
-            .OrderBy(x => x.Group.Rank is null ? 1 : 0)
-            .ThenBy(x => x.Group.Rank ?? 0)
-            .ThenBy(x => x.Index)
-            .Select(x => x.Group)
-            .ToArray();
+    public static MoneyGroup<TKey>[] Ranked<TKey>(IReadOnlyList<MoneyGroup<TKey>> groups)
+    {
+        var ranked = new MoneyGroup<TKey>[groups.Count];
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            ranked[i] = groups[i];
+        }
+
+        StableSort(ranked, static (a, b) => (a.Rank, b.Rank) switch
+        {
+            (int x, int y) => x.CompareTo(y),
+            (null, null) => 0,
+            (null, _) => 1,
+            _ => -1,
+        });
+        return ranked;
+    }
 
     /// <summary>
     /// Gives each group its competition rank by amount, descending: 1 for the largest, equal amounts share a rank
@@ -63,11 +101,29 @@ internal static class Aggregation
     /// </summary>
     private static MoneyGroup<TKey>[] WithRanks<TKey>(MoneyGroup<TKey>[] groups)
     {
-        var amounts = groups.Where(g => g.Total.Amount is not null).Select(g => g.Total.Amount!.Value.AmountUsd).OrderDescending().ToArray();
-        return groups.Select(g => g.Total.Amount is Money m
-                ? g with { Rank = 1 + Array.FindIndex(amounts, a => a == m.AmountUsd) }
-                : g)
-            .ToArray();
+        var ranked = new MoneyGroup<TKey>[groups.Length];
+        for (var i = 0; i < groups.Length; i++)
+        {
+            if (groups[i].Total.Amount is not Money m)
+            {
+                ranked[i] = groups[i];
+                continue;
+            }
+
+            // Competition rank: one more than the number of groups with a larger amount (a few hundred groups at most).
+            var larger = 0;
+            foreach (var other in groups)
+            {
+                if (other.Total.Amount is Money o && o.AmountUsd > m.AmountUsd)
+                {
+                    larger++;
+                }
+            }
+
+            ranked[i] = groups[i] with { Rank = 1 + larger };
+        }
+
+        return ranked;
     }
 
     /// <summary>
@@ -85,8 +141,9 @@ internal static class Aggregation
         IEnumerable<T> records, Func<T, TKey> keyOf, Func<T, Money?> amountOf, Func<T, bool> isSafe, AggregationScope scope)
         where T : ISourced
     {
-        var keys = new List<TKey>();
-        var groups = new List<GroupFacts>();
+        var keys = new TKey[8];
+        var groups = new GroupFacts[8];
+        var groupCount = 0;
 #pragma warning disable CS8714 // TKey may be nullable; a null key never reaches the dictionary (it has its own slot, nullCode)
         var codeOf = new Dictionary<TKey, int>(typeof(TKey) == typeof(string) ? (IEqualityComparer<TKey>)(object)StringComparer.Ordinal : EqualityComparer<TKey>.Default);
         var nullCode = -1;
@@ -98,9 +155,7 @@ internal static class Aggregation
             {
                 if (nullCode < 0)
                 {
-                    nullCode = groups.Count;
-                    keys.Add(key);
-                    groups.Add(default);
+                    nullCode = AddGroup(ref keys, ref groups, ref groupCount, key);
                 }
 
                 code = nullCode;
@@ -111,15 +166,13 @@ internal static class Aggregation
 #pragma warning restore CS8714
                 if (!exists)
                 {
-                    slot = groups.Count;
-                    keys.Add(key);
-                    groups.Add(default);
+                    slot = AddGroup(ref keys, ref groups, ref groupCount, key);
                 }
 
                 code = slot;
             }
 
-            ref var g = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(groups)[code];
+            ref var g = ref groups[code];
             if (scope == AggregationScope.SafeRecordsOnly && !isSafe(r))
             {
                 g.Excluded++;
@@ -151,8 +204,8 @@ internal static class Aggregation
             g.AmountUsd += m.AmountUsd;
         }
 
-        var totals = new (TKey Key, MoneyTotal Total)[groups.Count];
-        for (var code = 0; code < groups.Count; code++)
+        var totals = new (TKey Key, MoneyTotal Total)[groupCount];
+        for (var code = 0; code < groupCount; code++)
         {
             var g = groups[code];
             totals[code] = (keys[code], new MoneyTotal
@@ -166,6 +219,20 @@ internal static class Aggregation
         }
 
         return totals;
+    }
+
+    /// <summary>Adds a group for <paramref name="key"/> (arrays grown by doubling) and returns its code.</summary>
+    private static int AddGroup<TKey>(ref TKey[] keys, ref GroupFacts[] groups, ref int count, TKey key)
+    {
+        if (count == groups.Length)
+        {
+            Array.Resize(ref keys, count * 2);
+            Array.Resize(ref groups, count * 2);
+        }
+
+        keys[count] = key;
+        groups[count] = default;
+        return count++;
     }
 
     /// <summary>What <see cref="TotalsOnCore"/> gathers for one key.</summary>

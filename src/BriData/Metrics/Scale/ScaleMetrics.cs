@@ -119,11 +119,9 @@ public static class ScaleMetrics
             return new MetricSeries(country.Alpha3, measure, unit, []);
         }
 
-        var byYear = rows.ToDictionary(r => r.Year);
-        var first = rows.Min(r => r.Year);
-        var last = rows.Max(r => r.Year);
+        var (first, last) = YearValues.Span(rows, r => r.Year)!.Value;
         return new MetricSeries(country.Alpha3, measure, unit,
-            Enumerable.Range(first, last - first + 1).Select(y => new YearValue(y, byYear.TryGetValue(y, out var r) ? valueOf(r) : null)),
+            YearValues.Range(first, last, y => data.Indexes.FindIndicators(country, y) is { } r ? valueOf(r) : null),
             rows.Where(r => valueOf(r) is not null).SelectMany(r => r.SourceIds));
     }
 }

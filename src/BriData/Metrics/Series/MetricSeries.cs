@@ -29,7 +29,7 @@ public sealed class MetricSeries : IReadOnlyList<YearValue>
         ArgumentNullException.ThrowIfNull(measure);
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(points);
-        this.points = points.OrderBy(p => p.Year).ToArray();
+        this.points = YearValues.SortedByYear(points);
         for (var i = 1; i < this.points.Length; i++)
         {
             if (this.points[i].Year == this.points[i - 1].Year)

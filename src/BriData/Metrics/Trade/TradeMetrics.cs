@@ -66,7 +66,7 @@ public static class TradeMetrics
     {
         var years = data.BilateralTradeByYear(country, reporter);
         return new MetricSeries(country.Alpha3, "trade with China, total (" + DisplayFormat.Words(reporter) + ")", Units.UsdMillionsNominal,
-            years.Select(t => new YearValue(t.Year, t.TotalUsdMillions)), years.SelectMany(t => t.SourceIds));
+            YearValues.From(years, t => t.Year, t => t.TotalUsdMillions), years.SelectMany(t => t.SourceIds));
     }
 
     /// <summary>The yearly series of <see cref="TradeBalanceUsdMillions"/> (years as in <see cref="BilateralTradeByYear"/>).</summary>
@@ -76,7 +76,7 @@ public static class TradeMetrics
     {
         var years = data.BilateralTradeByYear(country, reporter);
         return new MetricSeries(country.Alpha3, "trade balance with China (" + DisplayFormat.Words(reporter) + ")", Units.UsdMillionsNominal,
-            years.Select(t => new YearValue(t.Year, t.BalanceUsdMillions)), years.SelectMany(t => t.SourceIds));
+            YearValues.From(years, t => t.Year, t => t.BalanceUsdMillions), years.SelectMany(t => t.SourceIds));
     }
 
     /// <summary>
@@ -277,16 +277,15 @@ public static class TradeMetrics
             return new MetricSeries(country.Alpha3, measure, Units.Percent, []);
         }
 
-        var first = records.Min(t => t.Year);
-        var last = records.Max(t => t.Year);
+        var (first, last) = YearValues.Span(records, t => t.Year)!.Value;
         return new MetricSeries(country.Alpha3, measure, Units.Percent,
-            Enumerable.Range(first, last - first + 1).Select(y => new YearValue(y, Share(data, country, y, flow))),
+            YearValues.Range(first, last, y => Share(data, country, y, flow)),
             records.SelectMany(t => t.SourceIds));
     }
 
     private static void RequireReporter(TradeReporter reporter)
     {
-        if (!Enum.IsDefined(reporter))
+        if (!Enum.IsDefined(typeof(TradeReporter), reporter))
         {
             throw new ArgumentException($"Trade reporter {(int)reporter} is not defined; choose ChinaReported, PartnerReported or MirrorAverage.", nameof(reporter));
         }
