@@ -178,8 +178,8 @@ internal sealed class DataLoader
     }
 
     /// <summary>
-    /// The JSON reading of a set: the file's bytes (kept, for the lines of later problems), their SHA-256 against the
-    /// manifest, then one pass over the records (<see cref="JsonSetReader"/>).
+    /// The JSON reading of a set: the file's bytes, their SHA-256 against the manifest, then one pass over the records
+    /// (<see cref="JsonSetReader"/>). The bytes are not kept: the lines of later problems read the file again.
     /// </summary>
     private LoadedSet? LoadJson(DataSetDescriptor set, DataManifestEntry entry, List<DataProblem> problems)
     {
@@ -189,7 +189,16 @@ internal sealed class DataLoader
             return null;
         }
 
-        return set.ReadJson(this, entry.File, bytes, problems);
+        var records = set.ReadJson(this, entry.File, bytes, problems);
+        return records is null ? null : new LoadedSet(entry.File, records, () => ReadAgain(entry), null);
+    }
+
+    /// <summary>The bytes of a set file read again, when it is still the file the manifest names; null otherwise.</summary>
+    private byte[]? ReadAgain(DataManifestEntry entry)
+    {
+        var ignored = new List<DataProblem>();
+        var bytes = ReadBytes(entry.File, ignored, out var sha256);
+        return bytes is not null && HashMatches(entry, sha256, ignored) ? bytes : null;
     }
 
     /// <summary>True when the files need no hash check or <paramref name="sha256"/> is the manifest's; otherwise adds the problem.</summary>

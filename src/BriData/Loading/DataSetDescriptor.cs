@@ -33,8 +33,8 @@ internal abstract class DataSetDescriptor(string name)
     /// <summary><paramref name="content"/> with this set's records replaced.</summary>
     public abstract BriDatasetContent With(BriDatasetContent content, object records);
 
-    /// <summary>Reads the set from the bytes of its JSON file; null (with problems added) when it cannot be read.</summary>
-    public abstract LoadedSet? ReadJson(DataLoader loader, string fileName, byte[] bytes, List<DataProblem> problems);
+    /// <summary>Reads the records of the set (an <c>IReadOnlyList&lt;T&gt;</c>) from the bytes of its JSON file; null (with problems added) when they cannot be read.</summary>
+    public abstract object? ReadJson(DataLoader loader, string fileName, byte[] bytes, List<DataProblem> problems);
 
     /// <summary>Reads the set row by row from the text of its CSV or JSON Lines file; null (with problems added) when it cannot be read.</summary>
     public abstract LoadedSet? ReadText(DataLoader loader, string fileName, DataFileFormat format, TextReader reader, List<DataProblem> problems);
@@ -67,11 +67,8 @@ internal sealed class DataSetDescriptor<T>(
 
     public override BriDatasetContent With(BriDatasetContent content, object records) => with(content, (IReadOnlyList<T>)records);
 
-    public override LoadedSet? ReadJson(DataLoader loader, string fileName, byte[] bytes, List<DataProblem> problems)
-    {
-        var records = new JsonSetReader(loader.Options).Read(Name, fileName, bytes, recordInfo(loader.Context), problems);
-        return records is null ? null : new LoadedSet(fileName, records, bytes, null);
-    }
+    public override object? ReadJson(DataLoader loader, string fileName, byte[] bytes, List<DataProblem> problems) =>
+        new JsonSetReader(loader.Options).Read(Name, fileName, bytes, recordInfo(loader.Context), problems);
 
     public override LoadedSet? ReadText(DataLoader loader, string fileName, DataFileFormat format, TextReader reader, List<DataProblem> problems)
     {
