@@ -10,6 +10,7 @@ public sealed class GcHeapListener : EventListener
 {
     private long max;
     private long count;
+    private long baseline = GC.CollectionCount(0);
 
     /// <summary>The largest heap after a collection seen so far, in bytes.</summary>
     public long MaxHeapAfterGc => Interlocked.Read(ref max);
@@ -22,13 +23,14 @@ public sealed class GcHeapListener : EventListener
     {
         Interlocked.Exchange(ref max, 0);
         Interlocked.Exchange(ref count, 0);
+        baseline = GC.CollectionCount(0);
     }
 
-    /// <summary>Waits until the events of the collections up to now have arrived (they are dispatched in the background).</summary>
+    /// <summary>Waits (at most a second) until the events of the collections since <see cref="Reset"/> have arrived (they are dispatched in the background).</summary>
     public void Settle()
     {
-        var target = GC.CollectionCount(0);
-        for (var i = 0; i < 200 && Collections < target; i++)
+        var target = GC.CollectionCount(0) - baseline;
+        for (var i = 0; i < 100 && Collections < target; i++)
         {
             Thread.Sleep(10);
         }

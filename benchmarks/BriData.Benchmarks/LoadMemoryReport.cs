@@ -94,7 +94,7 @@ public static class LoadMemoryReport
         var peak = start;
         var done = false;
         using var listener = new GcHeapListener();
-        listener.Settle();
+        Thread.Sleep(200);
         listener.Reset();
         var sampler = new Thread(() =>
         {

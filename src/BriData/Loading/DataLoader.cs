@@ -178,19 +178,83 @@ internal sealed class DataLoader
     }
 
     /// <summary>
-    /// The JSON reading of a set: the file's bytes, their SHA-256 against the manifest, then one pass over the records
-    /// (<see cref="JsonSetReader"/>). The bytes are not kept: the lines of later problems read the file again.
+    /// The JSON reading of a set, from its file and never whole in memory (issue 14, fault 4): a first pass checks the
+    /// limits (<see cref="JsonLimits.QuickScanPasses(Stream, BriLoadOptions)"/>) and the SHA-256 against the manifest;
+    /// a second reads the records one at a time (<see cref="JsonSetReader"/>), hashing again, so that a file changed
+    /// between the passes is refused too. A file that fails the first pass is read whole, to say what is wrong and where.
     /// </summary>
     private LoadedSet? LoadJson(DataSetDescriptor set, DataManifestEntry entry, List<DataProblem> problems)
     {
-        var bytes = ReadBytes(entry.File, problems, out var sha256);
-        if (bytes is null || !HashMatches(entry, sha256, problems))
+        var before = problems.Count;
+        var scanned = Pass(entry.File, problems, stream => (bool?)JsonLimits.QuickScanPasses(stream, Options), out var sha256);
+        if (scanned is null || problems.Count > before || !HashMatches(entry, sha256, problems))
         {
             return null;
         }
 
-        var records = set.ReadJson(this, entry.File, bytes, problems);
+        object? records;
+        if (scanned.Value)
+        {
+            var found = new List<DataProblem>();
+            records = Pass(entry.File, problems, stream => set.ReadJson(this, entry.File, stream, found), out sha256);
+            if (problems.Count > before || !HashMatches(entry, sha256, problems))
+            {
+                return null;
+            }
+
+            problems.AddRange(found);
+            records = found.Count > 0 ? null : records;
+        }
+        else
+        {
+            var bytes = ReadBytes(entry.File, problems, out sha256);
+            if (bytes is null || !HashMatches(entry, sha256, problems))
+            {
+                return null;
+            }
+
+            records = set.ReadJson(this, entry.File, bytes, problems);
+        }
+
         return records is null ? null : new LoadedSet(entry.File, records, () => ReadAgain(entry), null);
+    }
+
+    /// <summary>
+    /// One pass over a file: <paramref name="read"/> on its bytes as a stream (within <see cref="BriLoadOptions.MaxFileBytes"/>),
+    /// then the SHA-256 of all of them. Null (with the problem added) when the file cannot be opened or read.
+    /// </summary>
+    private TResult? Pass<TResult>(string fileName, List<DataProblem> problems, Func<Stream, TResult> read, out string? sha256)
+    {
+        sha256 = null;
+        try
+        {
+            using var stream = files.Open(fileName);
+            if (stream is null)
+            {
+                problems.Add(new DataProblem(fileName, "$", null, $"file not found ({files.Describe(fileName)})"));
+                return default;
+            }
+
+            if (stream.CanSeek && stream.Length > Options.MaxFileBytes)
+            {
+                throw new FileTooLargeException();
+            }
+
+            using var counted = new SetFileStream(stream, Options.MaxFileBytes, files.VerifiesHashes);
+            var result = read(counted);
+            sha256 = counted.Finish();
+            return result;
+        }
+        catch (FileTooLargeException)
+        {
+            problems.Add(new DataProblem(fileName, "$", null, Invariant($"the file is larger than {Options.MaxFileBytes} bytes (BriLoadOptions.MaxFileBytes)")));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            problems.Add(new DataProblem(fileName, "$", null, $"the file cannot be read: {ex.Message}"));
+        }
+
+        return default;
     }
 
     /// <summary>The bytes of a set file read again, when it is still the file the manifest names; null otherwise.</summary>

@@ -36,6 +36,10 @@ internal abstract class DataSetDescriptor(string name)
     /// <summary>Reads the records of the set (an <c>IReadOnlyList&lt;T&gt;</c>) from the bytes of its JSON file; null (with problems added) when they cannot be read.</summary>
     public abstract object? ReadJson(DataLoader loader, string fileName, byte[] bytes, List<DataProblem> problems);
 
+    /// <summary>As <see cref="ReadJson(DataLoader, string, byte[], List{DataProblem})"/>, from a window of the file (see <see cref="JsonSetReader"/>).</summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public abstract object? ReadJson(DataLoader loader, string fileName, Stream stream, List<DataProblem> problems);
+
     /// <summary>Reads the set row by row from the text of its CSV or JSON Lines file; null (with problems added) when it cannot be read.</summary>
     public abstract LoadedSet? ReadText(DataLoader loader, string fileName, DataFileFormat format, TextReader reader, List<DataProblem> problems);
 
@@ -69,6 +73,9 @@ internal sealed class DataSetDescriptor<T>(
 
     public override object? ReadJson(DataLoader loader, string fileName, byte[] bytes, List<DataProblem> problems) =>
         new JsonSetReader(loader.Options).Read(Name, fileName, bytes, recordInfo(loader.Context), problems);
+
+    public override object? ReadJson(DataLoader loader, string fileName, Stream stream, List<DataProblem> problems) =>
+        new JsonSetReader(loader.Options).Read(Name, fileName, stream, recordInfo(loader.Context), problems);
 
     public override LoadedSet? ReadText(DataLoader loader, string fileName, DataFileFormat format, TextReader reader, List<DataProblem> problems)
     {
