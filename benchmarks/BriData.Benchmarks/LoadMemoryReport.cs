@@ -21,8 +21,8 @@ public static class LoadMemoryReport
         var c = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(c, $"Release: the embedded one with {dataset.Finance.Count:N0} finance records; one load per format, in one process (.NET {Environment.Version}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC)."));
         Console.WriteLine();
-        Console.WriteLine("| Format | Files read (bytes) | Allocated by the load | × files | Peak heap, garbage included | × files | Peak live heap (after a GC) | × files | Dataset retained | × files |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| Format | Files read (bytes) | Allocated by the load | × files | Peak heap, garbage included | × files | Peak live heap (after a GC) | × files | Dataset retained | × files | Load (ms, one run) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         var refusals = new List<string>();
         var others = dataset.ToContent();
         var limit = new[] { others.Sources.Count, others.Countries.Count, others.Events.Count, others.Trade.Count, others.Indicators.Count, others.Investments.Count, others.Projects.Count, others.Initiatives.Count, others.TradeHighlights.Count, others.Claims.Count, others.PublishedFigures.Count, others.AidDataCountryYears.Count }.Max();
@@ -33,18 +33,18 @@ public static class LoadMemoryReport
             {
                 dataset.Save(folder, format);
                 var bytes = Directory.EnumerateFiles(folder).Sum(f => new FileInfo(f).Length);
-                var (allocated, peak, live, retained, loaded) = Measure(() => BriDataset.Load(folder));
+                var (allocated, peak, live, retained, elapsed, loaded) = Measure(() => BriDataset.Load(folder));
                 if (loaded is not BriDataset { } data || data.Finance.Count != dataset.Finance.Count)
                 {
                     Console.Error.WriteLine($"{format}: the release did not load back: {loaded}");
                     return 1;
                 }
 
-                Console.WriteLine(string.Create(c, $"| {format} | {bytes:N0} | {allocated:N0} | {(double)allocated / bytes:F2} | {peak:N0} | {(double)peak / bytes:F2} | {live:N0} | {(double)live / bytes:F2} | {retained:N0} | {(double)retained / bytes:F2} |"));
+                Console.WriteLine(string.Create(c, $"| {format} | {bytes:N0} | {allocated:N0} | {(double)allocated / bytes:F2} | {peak:N0} | {(double)peak / bytes:F2} | {live:N0} | {(double)live / bytes:F2} | {retained:N0} | {(double)retained / bytes:F2} | {elapsed.TotalMilliseconds:F0} |"));
 
                 var finance = Path.Combine(folder, "finance" + Extension(format));
                 var financeBytes = new FileInfo(finance).Length;
-                var (refusedAllocated, refusedPeak, refusedLive, _, refused) = Measure(() => BriDataset.Load(folder, new BriLoadOptions { MaxRecordsPerSet = limit }));
+                var (refusedAllocated, refusedPeak, refusedLive, _, _, refused) = Measure(() => BriDataset.Load(folder, new BriLoadOptions { MaxRecordsPerSet = limit }));
                 refusals.Add(string.Create(c, $"| {format} | {financeBytes:N0} | {refusedAllocated:N0} | {(double)refusedAllocated / financeBytes:F2} | {refusedPeak:N0} | {refusedLive:N0} | {refused} |"));
             }
             finally
@@ -85,7 +85,7 @@ public static class LoadMemoryReport
     };
 
     /// <summary>Bytes allocated by <paramref name="load"/> and the peak of the managed heap above its start, and what it returned (or the problem it threw).</summary>
-    private static (long Allocated, long Peak, long PeakLive, long Retained, object Outcome) Measure(Func<BriDataset> load)
+    private static (long Allocated, long Peak, long PeakLive, long Retained, TimeSpan Elapsed, object Outcome) Measure(Func<BriDataset> load)
     {
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
@@ -112,6 +112,7 @@ public static class LoadMemoryReport
         { IsBackground = true };
         sampler.Start();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         object outcome;
         try
         {
@@ -122,6 +123,7 @@ public static class LoadMemoryReport
             outcome = ex.Problems.Count == 1 ? $"refused: {ex.Problems[0].File} line {ex.Problems[0].Line}: {ex.Problems[0].Reason}" : $"{ex.Problems.Count} problems";
         }
 
+        var elapsed = clock.Elapsed;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var end = GC.GetTotalMemory(false);
         Volatile.Write(ref done, true);
@@ -130,6 +132,6 @@ public static class LoadMemoryReport
         var live = Math.Max(listener.MaxHeapAfterGc, end) - start;
         var retained = GC.GetTotalMemory(forceFullCollection: true) - start;
         GC.KeepAlive(outcome);
-        return (allocated, Math.Max(peak, end) - start, live, retained, outcome);
+        return (allocated, Math.Max(peak, end) - start, live, retained, elapsed, outcome);
     }
 }
