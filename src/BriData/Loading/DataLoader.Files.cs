@@ -72,7 +72,7 @@ internal sealed partial class DataLoader
     /// One pass over a file: <paramref name="read"/> on its bytes as a stream (within <see cref="BriLoadOptions.MaxFileBytes"/>),
     /// then the SHA-256 of all of them. Null (with the problem added) when the file cannot be opened or read.
     /// </summary>
-    private TResult? Pass<TResult>(string fileName, List<DataProblem> problems, Func<Stream, TResult> read, out string? sha256)
+    internal TResult? Pass<TResult>(string fileName, List<DataProblem> problems, Func<Stream, TResult> read, out string? sha256)
     {
         sha256 = null;
         try

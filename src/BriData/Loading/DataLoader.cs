@@ -165,7 +165,7 @@ internal sealed partial class DataLoader
         var format = FormatOf(set, entry.File)!.Value;
         var loaded = format == DataFileFormat.Json
             ? LoadJson(set, entry, problems)
-            : TextSetReader.Read(this, files, set, entry, format, problems);
+            : TextSetReader.Read(this, set, entry, format, problems);
         if (loaded is not null && loaded.Records is System.Collections.ICollection records && records.Count != entry.Count)
         {
             problems.Add(Locate(new DataProblem(DataSetName.Manifest, $"$.sets[{index}].count", null,

@@ -1,5 +1,3 @@
-using static System.FormattableString;
-
 namespace BriData.Loading;
 
 /// <summary>
@@ -13,55 +11,25 @@ namespace BriData.Loading;
 internal static class TextSetReader
 {
     /// <summary>Reads the set the manifest entry names; null (with problems added) when it cannot be read.</summary>
-    public static LoadedSet? Read(DataLoader loader, IDataFiles files, DataSetDescriptor set, DataManifestEntry entry, DataFileFormat format, List<DataProblem> problems)
+    public static LoadedSet? Read(DataLoader loader, DataSetDescriptor set, DataManifestEntry entry, DataFileFormat format, List<DataProblem> problems)
     {
         var fileName = entry.File;
-        var limit = loader.Options.MaxFileBytes;
         var found = new List<DataProblem>();
-        LoadedSet? loaded;
-        string? sha256;
-        try
+        var before = problems.Count;
+        var loaded = loader.Pass(fileName, problems, stream =>
         {
-            using var stream = files.Open(fileName);
-            if (stream is null)
+            using var reader = new StrictUtf8Reader(stream);
+            try
             {
-                problems.Add(new DataProblem(fileName, "$", null, $"file not found ({files.Describe(fileName)})"));
+                return set.ReadText(loader, fileName, format, reader, found);
+            }
+            catch (TextEncodingException ex)
+            {
+                found.Add(new DataProblem(fileName, "$", ex.Line, ex.Message));
                 return null;
             }
-
-            if (stream.CanSeek && stream.Length > limit)
-            {
-                throw new FileTooLargeException();
-            }
-
-            using var counted = new SetFileStream(stream, limit, files.VerifiesHashes);
-            using (var reader = new StrictUtf8Reader(counted))
-            {
-                try
-                {
-                    loaded = set.ReadText(loader, fileName, format, reader, found);
-                }
-                catch (TextEncodingException ex)
-                {
-                    found.Add(new DataProblem(fileName, "$", ex.Line, ex.Message));
-                    loaded = null;
-                }
-            }
-
-            sha256 = counted.Finish();
-        }
-        catch (FileTooLargeException)
-        {
-            problems.Add(new DataProblem(fileName, "$", null, Invariant($"the file is larger than {limit} bytes (BriLoadOptions.MaxFileBytes)")));
-            return null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            problems.Add(new DataProblem(fileName, "$", null, $"the file cannot be read: {ex.Message}"));
-            return null;
-        }
-
-        if (!loader.HashMatches(entry, sha256, problems))
+        }, out var sha256);
+        if (problems.Count > before || !loader.HashMatches(entry, sha256, problems))
         {
             return null;
         }
