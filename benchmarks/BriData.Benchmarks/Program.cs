@@ -9,6 +9,7 @@ using BriData.Benchmarks;
 //   ... -- --filter '*GroupBy*'                                                          one class
 //   ... -- coldstart [runs]     cold-start medians (published apps, Process timer)
 //   ... -- memory               resident memory of the embedded dataset against its JSON
+//   ... -- loadmemory [records] allocation and peak heap of loading an outside release near the limits, per format
 //   ... -- plot [report.json]   results table and plot of GroupByBenchmarks
 //   ... -- startup              where a fresh process spends the time of its first answer
 //   ... -- profile [rows...]    quick Stopwatch check of the BriData group-by while working on the engine
@@ -18,6 +19,8 @@ switch (args.FirstOrDefault())
         return ColdStartReport.Run(args);
     case "memory":
         return ResidentMemoryReport.Run();
+    case "loadmemory":
+        return LoadMemoryReport.Run(args);
     case "plot":
         return ResultsPlot.Run(args);
     case "profile":

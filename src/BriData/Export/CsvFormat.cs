@@ -117,7 +117,7 @@ public static class CsvFormat
     internal static List<T> ReadCore<T>(TextReader reader, ExportSchema<T> schema, BriLoadOptions options, string file, List<DataProblem> problems, List<long>? lines)
     {
         var rows = new List<T>();
-        var parser = new CsvParser(reader, options.MaxStringLength) { MaxFields = Math.Max(1000, schema.Columns.Count * 4) };
+        var parser = new CsvParser(reader, options.MaxStringLength) { MaxFields = Math.Max(1000, schema.Columns.Count * 4), Pool = new StringPool() };
         var fields = new List<(string Text, bool Quoted)>();
         var before = problems.Count;
         try

@@ -15,6 +15,9 @@ internal sealed class CsvParser(TextReader reader, int maxFieldLength)
     private long line = 1;
     private int pending = -2;
 
+    /// <summary>Where the text of short fields comes from (one string per repeated value); null for a new string per field.</summary>
+    public StringPool? Pool { get; init; }
+
     /// <summary>The most fields kept of a record; further fields are read and counted in <see cref="DroppedFields"/>, not kept.</summary>
     public int MaxFields { get; set; } = 10_000;
 
@@ -104,7 +107,7 @@ internal sealed class CsvParser(TextReader reader, int maxFieldLength)
                 var c = Peek();
                 if (c is < 0 or ',' or '\r' or '\n')
                 {
-                    return (field.ToString(), false);
+                    return (Text(), false);
                 }
 
                 if (c == '"')
@@ -138,7 +141,7 @@ internal sealed class CsvParser(TextReader reader, int maxFieldLength)
                 var after = Peek();
                 if (after is < 0 or ',' or '\r' or '\n')
                 {
-                    return (field.ToString(), true);
+                    return (Text(), true);
                 }
 
                 throw new CsvSyntaxException(line, Invariant($"unexpected character '{(char)after}' after a closing quote"));
@@ -152,6 +155,8 @@ internal sealed class CsvParser(TextReader reader, int maxFieldLength)
             Append((char)c);
         }
     }
+
+    private string Text() => Pool is null ? field.ToString() : Pool.Get(field);
 
     private void Append(char c)
     {

@@ -103,6 +103,7 @@ public static class JsonLinesFormat
             reader.Read();
         }
 
+        var pool = new StringPool();
         var index = 0;
         while (true)
         {
@@ -136,7 +137,7 @@ public static class JsonLinesFormat
             var values = new string?[schema.Columns.Count];
             var tokens = new JsonTokenType[schema.Columns.Count];
             var at = $"$[{index}]";
-            if (ParseLine(text, columns, values, tokens, options, file, at, lineReader.Line, problems))
+            if (ParseLine(text, columns, values, tokens, options, file, at, lineReader.Line, problems, pool))
             {
                 var row = new ExportRow(file, index, lineReader.Line, columns, values, tokens, problems, options.MaxDepth);
                 if (RowReading.TryRead(schema, row, out var record))
@@ -152,7 +153,7 @@ public static class JsonLinesFormat
         return problems.Count > before ? [] : rows;
     }
 
-    private static bool ParseLine(string text, Dictionary<string, int> columns, string?[] values, JsonTokenType[] tokens, BriLoadOptions options, string file, string at, long line, List<DataProblem> problems)
+    private static bool ParseLine(string text, Dictionary<string, int> columns, string?[] values, JsonTokenType[] tokens, BriLoadOptions options, string file, string at, long line, List<DataProblem> problems, StringPool pool)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = Math.Max(1, options.MaxDepth) });
@@ -167,7 +168,7 @@ public static class JsonLinesFormat
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString()!;
+                var name = PooledString(ref reader, pool);
                 if (name.Length > options.MaxStringLength)
                 {
                     problems.Add(new DataProblem(file, at, line, Invariant($"a property name exceeds the limit of {options.MaxStringLength} chars (BriLoadOptions.MaxStringLength)")));
@@ -191,7 +192,7 @@ public static class JsonLinesFormat
                         value = Encoding.UTF8.GetString(bytes, start, (int)reader.BytesConsumed - start);
                         break;
                     case JsonTokenType.String:
-                        value = reader.GetString();
+                        value = PooledString(ref reader, pool);
                         break;
                     case JsonTokenType.Number:
                         value = Encoding.UTF8.GetString(reader.ValueSpan);
@@ -240,6 +241,18 @@ public static class JsonLinesFormat
             problems.Add(new DataProblem(file, at, line, "the line holds an invalid string: " + ex.Message));
             return false;
         }
+    }
+
+    /// <summary>The string at the reader (a property name or a string value), from the pool when it is short.</summary>
+    private static string PooledString(ref Utf8JsonReader reader, StringPool pool)
+    {
+        if (reader.HasValueSequence || reader.ValueSpan.Length > StringPool.MaxLength)
+        {
+            return reader.GetString()!;
+        }
+
+        Span<char> text = stackalloc char[StringPool.MaxLength];
+        return pool.Get(text[..reader.CopyString(text)]);
     }
 
     private static void WriteLine<T>(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, ExportSchema<T> schema, T row)

@@ -33,8 +33,15 @@ internal abstract class DataSetDescriptor(string name)
     /// <summary><paramref name="content"/> with this set's records replaced.</summary>
     public abstract BriDatasetContent With(BriDatasetContent content, object records);
 
-    /// <summary>Reads the set from a file's bytes; null (with problems added) when it cannot be read.</summary>
-    public abstract LoadedSet? Read(DataLoader loader, string fileName, DataFileFormat format, byte[] bytes, List<DataProblem> problems);
+    /// <summary>Reads the records of the set (an <c>IReadOnlyList&lt;T&gt;</c>) from the bytes of its JSON file; null (with problems added) when they cannot be read.</summary>
+    public abstract object? ReadJson(DataLoader loader, string fileName, byte[] bytes, List<DataProblem> problems);
+
+    /// <summary>As <see cref="ReadJson(DataLoader, string, byte[], List{DataProblem})"/>, from a window of the file (see <see cref="JsonSetReader"/>).</summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public abstract object? ReadJson(DataLoader loader, string fileName, Stream stream, List<DataProblem> problems);
+
+    /// <summary>Reads the set row by row from the text of its CSV or JSON Lines file; null (with problems added) when it cannot be read.</summary>
+    public abstract LoadedSet? ReadText(DataLoader loader, string fileName, DataFileFormat format, TextReader reader, List<DataProblem> problems);
 
     /// <summary>
     /// Reads the set from the embedded release's JSON with the set's plain <see cref="Embedded.RecordReader{T}"/> (no
@@ -72,23 +79,16 @@ internal sealed class DataSetDescriptor<T>(
 
     public override BriDatasetContent With(BriDatasetContent content, object records) => with(content, (IReadOnlyList<T>)records);
 
-    public override LoadedSet? Read(DataLoader loader, string fileName, DataFileFormat format, byte[] bytes, List<DataProblem> problems)
+    public override object? ReadJson(DataLoader loader, string fileName, byte[] bytes, List<DataProblem> problems) =>
+        new JsonSetReader(loader.Options).Read(Name, fileName, bytes, recordInfo(loader.Context), problems);
+
+    public override object? ReadJson(DataLoader loader, string fileName, Stream stream, List<DataProblem> problems) =>
+        new JsonSetReader(loader.Options).Read(Name, fileName, stream, recordInfo(loader.Context), problems);
+
+    public override LoadedSet? ReadText(DataLoader loader, string fileName, DataFileFormat format, TextReader reader, List<DataProblem> problems)
     {
-        if (format == DataFileFormat.Json)
-        {
-            var records = loader.ReadJsonSet(Name, fileName, bytes, fileInfo(loader.Context), recordInfo(loader.Context), problems);
-            return records is null ? null : new LoadedSet(fileName, records, bytes, null);
-        }
-
-        var text = loader.DecodeText(fileName, bytes, problems);
-        if (text is null)
-        {
-            return null;
-        }
-
         var before = problems.Count;
         var lines = new List<long>();
-        using var reader = new StringReader(text);
         var rows = format == DataFileFormat.Csv
             ? CsvFormat.ReadCore(reader, Schema, loader.Options, fileName, problems, lines)
             : JsonLinesFormat.ReadCore(reader, Schema, loader.Options, fileName, problems, lines);

@@ -18,33 +18,77 @@ internal static class JsonLimits
     public static bool Check(ReadOnlySpan<byte> json, string fileName, BriLoadOptions options, List<DataProblem> problems) =>
         QuickScanPasses(json, options) || CheckTracked(json, fileName, options, problems);
 
+    /// <summary>
+    /// The checks of <see cref="Check"/> without paths or lines, over a document read through a window of its file (its
+    /// bytes never whole in memory): true when it passes them all; false when it fails one or holds no JSON at all (the
+    /// caller then checks the whole file with <see cref="Check"/>, which says what and where).
+    /// </summary>
+    /// <exception cref="IOException">The file cannot be read (or passes <see cref="BriLoadOptions.MaxFileBytes"/>).</exception>
+    public static bool QuickScanPasses(Stream stream, BriLoadOptions options)
+    {
+        using var window = new JsonWindow(stream, (long)options.MaxStringLength + (1 << 17), ReaderOptions(options));
+        var reader = window.Start();
+        var any = false;
+        try
+        {
+            while (window.Step(ref reader, JsonWindow.Skip.Nothing, out _, out _))
+            {
+                any = true;
+                if (!TokenPasses(ref reader, options))
+                {
+                    return false;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is JsonException or JsonWindowFullException)
+        {
+            return false;
+        }
+
+        return any;
+    }
+
     /// <summary>The same checks as <see cref="CheckTracked"/>, without paths or lines: true when the document passes them all.</summary>
     private static bool QuickScanPasses(ReadOnlySpan<byte> json, BriLoadOptions options)
     {
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = Math.Max(1, options.MaxDepth + 1), CommentHandling = JsonCommentHandling.Disallow });
+        var reader = new Utf8JsonReader(json, ReaderOptions(options));
         try
         {
             while (reader.Read())
             {
-                if (reader.CurrentDepth >= options.MaxDepth && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                if (!TokenPasses(ref reader, options))
                 {
                     return false;
-                }
-
-                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
-                {
-                    var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-                    if (length > options.MaxStringLength
-                        || (!reader.ValueIsEscaped ? !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan) : !EscapesAreValid(ref reader)))
-                    {
-                        return false;
-                    }
                 }
             }
         }
         catch (JsonException)
         {
             return false;
+        }
+
+        return true;
+    }
+
+    private static JsonReaderOptions ReaderOptions(BriLoadOptions options) =>
+        new() { MaxDepth = Math.Max(1, options.MaxDepth + 1), CommentHandling = JsonCommentHandling.Disallow };
+
+    /// <summary>Whether the token at the reader is within the depth and string limits, its text valid UTF-8.</summary>
+    private static bool TokenPasses(ref Utf8JsonReader reader, BriLoadOptions options)
+    {
+        if (reader.CurrentDepth >= options.MaxDepth && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            return false;
+        }
+
+        if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+        {
+            var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+            if (length > options.MaxStringLength
+                || (!reader.ValueIsEscaped ? !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan) : !EscapesAreValid(ref reader)))
+            {
+                return false;
+            }
         }
 
         return true;

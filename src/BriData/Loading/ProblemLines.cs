@@ -18,7 +18,7 @@ internal static class ProblemLines
         {
             if (string.Equals(problem.File, DataSetName.Manifest, StringComparison.Ordinal))
             {
-                result.Add(problem with { Line = manifestJson is null ? null : LineIn(manifestJson, DataSetName.Manifest, problem.Path, problems, lineCache) });
+                result.Add(problem with { Line = manifestJson is null ? null : LineIn(() => manifestJson, DataSetName.Manifest, problem.Path, problems, lineCache) });
                 continue;
             }
 
@@ -28,9 +28,9 @@ internal static class ProblemLines
                 continue;
             }
 
-            if (data.Json is not null)
+            if (data.IsJson)
             {
-                result.Add(problem with { File = data.FileName, Line = LineIn(data.Json, problem.File, problem.Path, problems, lineCache) });
+                result.Add(problem with { File = data.FileName, Line = LineIn(data.ReadJson, problem.File, problem.Path, problems, lineCache) });
             }
             else
             {
@@ -43,12 +43,13 @@ internal static class ProblemLines
         return result;
     }
 
-    private static long? LineIn(byte[] json, string file, string path, List<DataProblem> all, Dictionary<string, Dictionary<string, long>> cache)
+    /// <summary>The line of a path in a JSON file, its text read (<paramref name="json"/>) once for all the problems of the file; null when it cannot be read.</summary>
+    private static long? LineIn(Func<byte[]?> json, string file, string path, List<DataProblem> all, Dictionary<string, Dictionary<string, long>> cache)
     {
         if (!cache.TryGetValue(file, out var lines))
         {
             var paths = all.Where(p => string.Equals(p.File, file, StringComparison.Ordinal)).Select(p => p.Path).Distinct(StringComparer.Ordinal).ToList();
-            cache[file] = lines = JsonLineLocator.Locate(json, paths);
+            cache[file] = lines = json() is { } bytes ? JsonLineLocator.Locate(bytes, paths) : [];
         }
 
         return lines.TryGetValue(path, out var line) ? line : null;

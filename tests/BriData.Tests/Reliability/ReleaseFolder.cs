@@ -61,6 +61,31 @@ public sealed class ReleaseFolder : IDisposable
         return content.AsSpan(0, at).Count('\n') + 1;
     }
 
+    /// <summary>The 1-based line on which record <paramref name="index"/> of a JSON set file starts.</summary>
+    public long RecordLine(string file, int index)
+    {
+        var bytes = File.ReadAllBytes(FilePath(file));
+        var reader = new System.Text.Json.Utf8JsonReader(bytes);
+        while (reader.Read())
+        {
+            if (reader.TokenType == System.Text.Json.JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("records"u8))
+            {
+                reader.Read();
+                for (var i = 0; reader.Read() && reader.TokenType != System.Text.Json.JsonTokenType.EndArray; i++)
+                {
+                    if (i == index)
+                    {
+                        return bytes.AsSpan(0, (int)reader.TokenStartIndex).Count((byte)'\n') + 1;
+                    }
+
+                    reader.Skip();
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"{file} has no record {index}");
+    }
+
     /// <summary>Loads the folder, expecting failure, and returns the problems.</summary>
     public IReadOnlyList<DataProblem> Problems(BriLoadOptions? options = null)
     {
