@@ -302,8 +302,11 @@ public sealed class BriDataset
             var data = loader.LoadSet(set, manifest, problems);
             if (data is not null)
             {
-                loaded.Add((set, data));
-                content = set.With(content, data.Records);
+                // Frozen as soon as read, and only the frozen copy kept, so that a load never holds a set twice
+                // (issue 14: peak memory within a small multiple of the files).
+                var header = new BriDatasetContent { Version = manifest.DataVersion, Released = manifest.Released };
+                content = set.With(content, set.Records(RecordFreezer.Freeze(set.With(header, data.Records), consumeOwned: true))!);
+                loaded.Add((set, data.WithoutRecords()));
             }
         }
 
@@ -312,7 +315,6 @@ public sealed class BriDataset
             throw new BriDataException(problems);
         }
 
-        content = RecordFreezer.Freeze(content);
         var semantic = DatasetValidator.Validate(content);
         if (semantic.Count > 0)
         {

@@ -92,7 +92,7 @@ internal sealed class DataSetDescriptor<T>(
         var rows = format == DataFileFormat.Csv
             ? CsvFormat.ReadCore(reader, Schema, loader.Options, fileName, problems, lines)
             : JsonLinesFormat.ReadCore(reader, Schema, loader.Options, fileName, problems, lines);
-        return problems.Count > before ? null : new LoadedSet(fileName, rows.AsReadOnly(), null, lines);
+        return problems.Count > before ? null : new LoadedSet(fileName, rows, null, lines); // the loader's own list: frozen, and consumed, by BriDataset.LoadEager
     }
 
     public override object ReadEmbedded(ReadOnlySpan<byte> json, int expectedCount) =>

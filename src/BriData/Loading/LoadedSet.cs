@@ -26,4 +26,7 @@ internal sealed class LoadedSet(string fileName, object records, Func<byte[]?>? 
     /// Null for CSV and JSON Lines, and when the file changed since it was loaded (its SHA-256 is checked again).
     /// </summary>
     public byte[]? ReadJson() => rereadJson?.Invoke();
+
+    /// <summary>This set's file, lines and JSON re-reader without its records (what problem lines need once the records are frozen).</summary>
+    public LoadedSet WithoutRecords() => new(FileName, Array.Empty<object>(), rereadJson, RecordLines);
 }

@@ -8,25 +8,33 @@ namespace BriData.Loading;
 /// </summary>
 internal static class RecordFreezer
 {
-    public static BriDatasetContent Freeze(BriDatasetContent c) => c with
+    public static BriDatasetContent Freeze(BriDatasetContent c) => Freeze(c, consumeOwned: false);
+
+    /// <summary>
+    /// As <see cref="Freeze(BriDatasetContent)"/>; with <paramref name="consumeOwned"/>, the sets' top-level lists are
+    /// lists the caller owns (a loader's as-read records, never a user's) and each slot is cleared once its record is
+    /// copied, so that the as-read records become garbage while the frozen ones are made: a load never holds a whole set
+    /// twice (issue 14, peak memory).
+    /// </summary>
+    public static BriDatasetContent Freeze(BriDatasetContent c, bool consumeOwned) => c with
     {
-        Sources = List(c.Sources, r => r),
-        Countries = List(c.Countries, Freeze),
-        Events = List(c.Events, Freeze),
-        Trade = List(c.Trade, Freeze),
-        Indicators = List(c.Indicators, Freeze),
-        Finance = List(c.Finance, Freeze),
-        Investments = List(c.Investments, Freeze),
-        Projects = List(c.Projects, Freeze),
-        Initiatives = List(c.Initiatives, Freeze),
-        TradeHighlights = List(c.TradeHighlights, Freeze),
-        Claims = List(c.Claims, Freeze),
-        PublishedFigures = List(c.PublishedFigures, r => r with { SourceIds = Values(r.SourceIds) }),
-        AidDataCountryYears = List(c.AidDataCountryYears, r => r with { SourceIds = Values(r.SourceIds) }),
+        Sources = List(c.Sources, r => r, consumeOwned),
+        Countries = List(c.Countries, Freeze, consumeOwned),
+        Events = List(c.Events, Freeze, consumeOwned),
+        Trade = List(c.Trade, Freeze, consumeOwned),
+        Indicators = List(c.Indicators, Freeze, consumeOwned),
+        Finance = List(c.Finance, Freeze, consumeOwned),
+        Investments = List(c.Investments, Freeze, consumeOwned),
+        Projects = List(c.Projects, Freeze, consumeOwned),
+        Initiatives = List(c.Initiatives, Freeze, consumeOwned),
+        TradeHighlights = List(c.TradeHighlights, Freeze, consumeOwned),
+        Claims = List(c.Claims, Freeze, consumeOwned),
+        PublishedFigures = List(c.PublishedFigures, r => r with { SourceIds = Values(r.SourceIds) }, consumeOwned),
+        AidDataCountryYears = List(c.AidDataCountryYears, r => r with { SourceIds = Values(r.SourceIds) }, consumeOwned),
     };
 
     /// <summary>A read-only copy of <paramref name="list"/> with each item frozen; null stays null.</summary>
-    public static IReadOnlyList<T> List<T>(IReadOnlyList<T>? list, Func<T, T> freeze)
+    public static IReadOnlyList<T> List<T>(IReadOnlyList<T>? list, Func<T, T> freeze, bool consumeOwned = false)
         where T : class?
     {
         if (list is null)
@@ -34,11 +42,16 @@ internal static class RecordFreezer
             return null!;
         }
 
+        var owned = consumeOwned ? list as List<T> : null;
         var copy = new T[list.Count];
         for (var i = 0; i < copy.Length; i++)
         {
             var item = list[i];
             copy[i] = item is null ? item : freeze(item);
+            if (owned is not null)
+            {
+                owned[i] = default!;
+            }
         }
 
         return new ValueList<T>(copy);
