@@ -58,7 +58,7 @@ public sealed class EmbeddedReaderTests
         var read = () => data.Trade;
         var problem = read.Should().Throw<BriDataException>().Which.Problems.Should().ContainSingle().Subject;
         problem.File.Should().Be("trade.json");
-        problem.Reason.Should().Contain("SHA-256").And.Contain("damaged");
+        problem.Reason.Should().Contain("XXH64").And.Contain("damaged");
         read.Should().Throw<BriDataException>("a failed set stays failed, never half-loaded");
     }
 
@@ -67,7 +67,7 @@ public sealed class EmbeddedReaderTests
     {
         var files = EmbeddedFiles();
         files["claims.json"] = Replace(files["claims.json"], "\"topic\":", "\"bogus\": 1, \"topic\":");
-        var data = BriDataset.OpenEmbedded(Loader(Rehash(files, "claims.json")));
+        var data = BriDataset.OpenEmbedded(Rehash(files, "claims.json"));
 
         var read = () => data.Claims;
         read.Should().Throw<BriDataException>().Which.Problems.Single().Reason.Should().Contain("unknown property 'bogus'").And.Contain("claim");
@@ -79,7 +79,7 @@ public sealed class EmbeddedReaderTests
         var files = EmbeddedFiles();
         var text = Encoding.UTF8.GetString(files["trade-highlights.json"]);
         files["trade-highlights.json"] = Encoding.UTF8.GetBytes(System.Text.RegularExpressions.Regex.Replace(text, "\"product\": \"[^\"]*\",\\s*", string.Empty, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(5)));
-        var data = BriDataset.OpenEmbedded(Loader(Rehash(files, "trade-highlights.json")));
+        var data = BriDataset.OpenEmbedded(Rehash(files, "trade-highlights.json"));
 
         var read = () => data.TradeHighlights;
         var reason = read.Should().Throw<BriDataException>().Which.Problems.Single().Reason;
@@ -99,12 +99,49 @@ public sealed class EmbeddedReaderTests
         read.Should().Throw<BriDataException>().Which.Problems.Single().Reason.Should().Contain($"holds {count} records").And.Contain($"states {count + 1}");
     }
 
+    [Fact]
+    public void The_hashes_built_into_the_library_are_those_of_the_embedded_files_whose_sha256_the_manifest_states()
+    {
+        var manifest = EmbeddedSetLoader.Assembly.ReadManifest();
+        foreach (var entry in manifest.Sets)
+        {
+            var bytes = EmbeddedSetLoader.Resource(entry.File);
+            FileHash.Of(bytes).Should().Be(entry.Sha256, "{0} must be the bytes the DataBuilder validated", entry.File);
+            EmbeddedHashes.Of(entry.File).Should().Be(XxHash64.Hash(bytes), entry.File);
+        }
+
+        EmbeddedHashes.Of("not-embedded.json").Should().BeNull();
+    }
+
+    [Fact]
+    public void XxHash64_is_the_reference_algorithm_on_every_length_and_alignment()
+    {
+        var random = new Random(20261202);
+        for (var length = 0; length < 300; length++)
+        {
+            var bytes = new byte[length + 3];
+            random.NextBytes(bytes);
+            for (var offset = 0; offset < 3; offset++)
+            {
+                var slice = bytes.AsSpan(offset, length);
+                XxHash64.Hash(slice).Should().Be(System.IO.Hashing.XxHash64.HashToUInt64(slice), "length {0}, offset {1}", length, offset);
+            }
+        }
+
+        var large = new byte[1_000_003];
+        random.NextBytes(large);
+        XxHash64.Hash(large).Should().Be(System.IO.Hashing.XxHash64.HashToUInt64(large));
+    }
+
     private static Dictionary<string, byte[]> EmbeddedFiles() =>
         new[] { DataSetName.Manifest }.Concat(DataSets.All.Select(s => s.FileName(DataFileFormat.Json)))
             .ToDictionary(f => f, f => EmbeddedSetLoader.Resource(f).ToArray(), StringComparer.Ordinal);
 
-    private static EmbeddedSetLoader Loader(Dictionary<string, byte[]> files) =>
-        new(file => files.TryGetValue(file, out var bytes) ? bytes : throw new FileNotFoundException(file), EmbeddedRelease.FormatVersion, EmbeddedRelease.DataVersion, PartialDate.Parse(EmbeddedRelease.Released));
+    /// <summary>A loader over <paramref name="files"/>, each expected to have the XXH64 the library was built with.</summary>
+    private static EmbeddedSetLoader Loader(Dictionary<string, byte[]> files) => Loader(files, EmbeddedHashes.Of);
+
+    private static EmbeddedSetLoader Loader(Dictionary<string, byte[]> files, Func<string, ulong?> hashOf) =>
+        new(file => files.TryGetValue(file, out var bytes) ? bytes : throw new FileNotFoundException(file), hashOf, EmbeddedRelease.FormatVersion, EmbeddedRelease.DataVersion, PartialDate.Parse(EmbeddedRelease.Released));
 
     private static byte[] Replace(byte[] json, string from, string to)
     {
@@ -114,11 +151,10 @@ public sealed class EmbeddedReaderTests
         return Encoding.UTF8.GetBytes(string.Concat(text.AsSpan(0, at), to, text.AsSpan(at + from.Length)));
     }
 
-    /// <summary>The files with the manifest's hash of <paramref name="file"/> replaced by the hash of its new bytes.</summary>
-    private static Dictionary<string, byte[]> Rehash(Dictionary<string, byte[]> files, string file)
+    /// <summary>A loader over <paramref name="files"/> that expects <paramref name="file"/> to have the XXH64 of its new bytes.</summary>
+    private static EmbeddedSetLoader Rehash(Dictionary<string, byte[]> files, string file)
     {
-        var old = EmbeddedSetLoader.Assembly.ReadManifest().Sets.Single(s => s.File == file).Sha256!;
-        files[DataSetName.Manifest] = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(files[DataSetName.Manifest]).Replace(old, FileHash.Of(files[file]), StringComparison.Ordinal));
-        return files;
+        var changed = XxHash64.Hash(files[file]);
+        return Loader(files, name => name == file ? changed : EmbeddedHashes.Of(name));
     }
 }

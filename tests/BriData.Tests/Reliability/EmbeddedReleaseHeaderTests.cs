@@ -29,7 +29,7 @@ public sealed class EmbeddedReleaseHeaderTests
     [Fact]
     public void A_matching_header_loads_every_set()
     {
-        var data = BriDataset.OpenEmbedded(new EmbeddedSetLoader(EmbeddedSetLoader.Resource, EmbeddedRelease.FormatVersion, EmbeddedRelease.DataVersion, BuiltReleased));
+        var data = BriDataset.OpenEmbedded(new EmbeddedSetLoader(EmbeddedSetLoader.Resource, EmbeddedHashes.Of, EmbeddedRelease.FormatVersion, EmbeddedRelease.DataVersion, BuiltReleased));
 
         data.Countries.Should().HaveCount(BriDataset.Default.Countries.Count);
         data.Claims.Should().HaveCount(BriDataset.Default.Claims.Count);
@@ -38,7 +38,7 @@ public sealed class EmbeddedReleaseHeaderTests
     [Fact]
     public void A_manifest_that_disagrees_with_the_built_header_makes_every_set_access_fail_naming_both_releases()
     {
-        var data = BriDataset.OpenEmbedded(new EmbeddedSetLoader(EmbeddedSetLoader.Resource, EmbeddedRelease.FormatVersion, "2099.1.0", BuiltReleased));
+        var data = BriDataset.OpenEmbedded(new EmbeddedSetLoader(EmbeddedSetLoader.Resource, EmbeddedHashes.Of, EmbeddedRelease.FormatVersion, "2099.1.0", BuiltReleased));
 
         data.Version.Should().Be("2099.1.0", "the header is answered without reading the manifest");
         var first = () => data.Countries;

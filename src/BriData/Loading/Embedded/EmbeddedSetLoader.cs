@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using static System.FormattableString;
 
 namespace BriData.Loading.Embedded;
@@ -6,21 +5,22 @@ namespace BriData.Loading.Embedded;
 /// <summary>
 /// Reads the release embedded in the assembly without the serializer and without re-running validation: the
 /// release was validated when it was built (the DataBuilder loads what it writes with every check, and the data tests
-/// validate the embedded release), and at run time each set's bytes are proven to be those bytes by comparing their
-/// SHA-256 with the one the embedded manifest states. A set whose hash differs, or whose JSON does not have the shape
+/// validate the embedded release, whose bytes a test proves to be those the manifest's SHA-256 names), and at run time
+/// each set's bytes are proven to be the ones the library was built with by their XXH64 (<see cref="EmbeddedHashes"/>). A set whose hash differs, or whose JSON does not have the shape
 /// its reader expects, throws <see cref="BriDataException"/> naming the file: the package is damaged.
 /// </summary>
 /// <param name="bytes">The bytes of an embedded file by name (the assembly's resources, or test bytes).</param>
+/// <param name="hashOf">The XXH64 each file must have (<see cref="EmbeddedHashes.Of"/>, computed at build); null for a file not embedded.</param>
 /// <param name="formatVersion">The format version the library was built for.</param>
 /// <param name="dataVersion">The data release the library was built for.</param>
 /// <param name="released">The release day the library was built for.</param>
-internal sealed class EmbeddedSetLoader(EmbeddedBytes bytes, int formatVersion, string dataVersion, PartialDate released)
+internal sealed class EmbeddedSetLoader(EmbeddedBytes bytes, Func<string, ulong?> hashOf, int formatVersion, string dataVersion, PartialDate released)
 {
     private const string ResourcePrefix = "BriData.Data.";
 
     /// <summary>The release embedded in this assembly, with the header generated from its manifest at build time.</summary>
     public static readonly EmbeddedSetLoader Assembly = new(
-        Resource, EmbeddedRelease.FormatVersion, EmbeddedRelease.DataVersion, PartialDate.Parse(EmbeddedRelease.Released));
+        Resource, EmbeddedHashes.Of, EmbeddedRelease.FormatVersion, EmbeddedRelease.DataVersion, PartialDate.Parse(EmbeddedRelease.Released));
 
     /// <summary>The format version the library was built for.</summary>
     public int FormatVersion => formatVersion;
@@ -79,11 +79,11 @@ internal sealed class EmbeddedSetLoader(EmbeddedBytes bytes, int formatVersion, 
         }
 
         var json = bytes(file);
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(json, hash);
-        if (!IsLowerHex(hash, entry.Sha256))
+        var actual = XxHash64.Hash(json);
+        var expected = hashOf(file);
+        if (expected != actual)
         {
-            throw Damaged(file, $"its SHA-256 is {Convert.ToHexStringLower(hash)}, not {entry.Sha256} as the embedded manifest states");
+            throw Damaged(file, FormattableString.Invariant($"its XXH64 is {actual:x16}, not {expected:x16} as the library was built with"));
         }
 
         object records;
@@ -102,26 +102,6 @@ internal sealed class EmbeddedSetLoader(EmbeddedBytes bytes, int formatVersion, 
         }
 
         return records;
-    }
-
-    /// <summary>True when <paramref name="hex"/> is <paramref name="hash"/> in lowercase hexadecimal (a plain loop: no vectorised formatting to compile at start-up).</summary>
-    private static bool IsLowerHex(ReadOnlySpan<byte> hash, string? hex)
-    {
-        if (hex is null || hex.Length != hash.Length * 2)
-        {
-            return false;
-        }
-
-        const string Digits = "0123456789abcdef";
-        for (var i = 0; i < hash.Length; i++)
-        {
-            if (hex[2 * i] != Digits[hash[i] >> 4] || hex[(2 * i) + 1] != Digits[hash[i] & 0xF])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The bytes of an embedded file, read in place (the resource is mapped with the assembly; no copy).</summary>
