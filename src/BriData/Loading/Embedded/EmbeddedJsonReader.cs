@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
@@ -78,7 +77,6 @@ internal ref struct EmbeddedJsonReader
     public bool ValueIsEscaped { get; private set; }
 
     /// <summary>Moves to the next token; false at the end of the input.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         ValueSpan = default;
@@ -205,7 +203,6 @@ internal ref struct EmbeddedJsonReader
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadString()
     {
         var start = position + 1;
@@ -245,7 +242,6 @@ internal ref struct EmbeddedJsonReader
         TokenType = next < json.Length && json[next] == (byte)':' ? EmbeddedToken.PropertyName : EmbeddedToken.String;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadNumber()
     {
         var start = position;

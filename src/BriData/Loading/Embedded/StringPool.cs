@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace BriData.Loading.Embedded;
@@ -20,7 +19,6 @@ internal sealed class StringPool
     public StringPool() => lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The string of UTF-8 <paramref name="utf8"/> (unescaped JSON string bytes), pooled when short.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Get(ReadOnlySpan<byte> utf8)
     {
         if (utf8.Length > MaxPooledBytes)

@@ -37,6 +37,22 @@ namespace BriData.Loading.Embedded
                 if (length >= 32)
                 {
                     ulong v1 = unchecked(Prime1 + Prime2), v2 = Prime2, v3 = 0, v4 = unchecked(0UL - Prime1);
+#if BRIDATA_LIBRARY
+                    // The stripes as 64-bit words read in place (little-endian machines; others take the loop below).
+                    if (BitConverter.IsLittleEndian)
+                    {
+                        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(data.Slice(0, length & ~31));
+                        for (var w = 0; w < words.Length; w += 4)
+                        {
+                            v1 = Round(v1, words[w]);
+                            v2 = Round(v2, words[w + 1]);
+                            v3 = Round(v3, words[w + 2]);
+                            v4 = Round(v4, words[w + 3]);
+                        }
+
+                        i = length & ~31;
+                    }
+#endif
                     for (; i <= length - 32; i += 32)
                     {
                         v1 = Round(v1, Read64(data, i));
