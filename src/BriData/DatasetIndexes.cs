@@ -71,13 +71,8 @@ internal sealed class DatasetIndexes(BriDataset data)
 
     /// <summary>Trade records by each country they involve as reporter or partner (World excluded).</summary>
     public CountryGroups<TradeRecord> TradeByCountry => Once(ref tradeByCountry, () =>
-        CountryGroups<TradeRecord>.Build(data.Trade, t => (t.Reporter == CountryCode.World, t.Partner == CountryCode.World) switch
-        {
-            (false, false) => [t.Reporter, t.Partner],
-            (false, true) => [t.Reporter],
-            (true, false) => [t.Partner],
-            _ => [],
-        }));
+        CountryGroups<TradeRecord>.Build(
+        data.Trade, t => t.Reporter == CountryCode.World ? null : t.Reporter, t => t.Partner == CountryCode.World ? null : t.Partner));
 
     /// <summary>The indicator row of a country and year (the first row of a key wins); null when there is none.</summary>
     public CountryYearIndicators? FindIndicators(CountryCode country, int year) =>
