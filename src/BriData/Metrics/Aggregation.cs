@@ -53,23 +53,41 @@ internal static class Aggregation
     }
 
     /// <summary>
-    /// Sorts <paramref name="items"/> in place, equal items keeping their order (insertion sort: the groups of a
-    /// money metric number at most a few hundred). Plain code rather than LINQ's OrderBy, whose generic code over the
-    /// key types would be compiled at start-up (issue 15).
+    /// Sorts <paramref name="items"/> in place, equal items keeping their order (a merge sort, O(n log n): lenders
+    /// number in the hundreds). Plain code rather than LINQ's OrderBy, whose generic code over the key types would be
+    /// compiled at start-up (issue 15).
     /// </summary>
     private static void StableSort<TItem>(TItem[] items, Comparison<TItem> compare)
     {
-        for (var i = 1; i < items.Length; i++)
+        if (items.Length < 2)
         {
-            var item = items[i];
-            var j = i - 1;
-            while (j >= 0 && compare(items[j], item) > 0)
+            return;
+        }
+
+        var buffer = new TItem[items.Length];
+        for (var width = 1; width < items.Length; width *= 2)
+        {
+            for (var low = 0; low < items.Length; low += 2 * width)
             {
-                items[j + 1] = items[j];
-                j--;
+                int middle = Math.Min(low + width, items.Length), high = Math.Min(low + (2 * width), items.Length);
+                int left = low, right = middle, to = low;
+                while (left < middle && right < high)
+                {
+                    buffer[to++] = compare(items[right], items[left]) < 0 ? items[right++] : items[left++];
+                }
+
+                while (left < middle)
+                {
+                    buffer[to++] = items[left++];
+                }
+
+                while (right < high)
+                {
+                    buffer[to++] = items[right++];
+                }
             }
 
-            items[j + 1] = item;
+            Array.Copy(buffer, items, items.Length);
         }
     }
 
@@ -101,29 +119,44 @@ internal static class Aggregation
     /// </summary>
     private static MoneyGroup<TKey>[] WithRanks<TKey>(MoneyGroup<TKey>[] groups)
     {
+        var amounts = new decimal[groups.Length];
+        var count = 0;
+        foreach (var g in groups)
+        {
+            if (g.Total.Amount is Money m)
+            {
+                amounts[count++] = m.AmountUsd;
+            }
+        }
+
+        Array.Sort(amounts, 0, count);
         var ranked = new MoneyGroup<TKey>[groups.Length];
         for (var i = 0; i < groups.Length; i++)
         {
-            if (groups[i].Total.Amount is not Money m)
-            {
-                ranked[i] = groups[i];
-                continue;
-            }
-
-            // Competition rank: one more than the number of groups with a larger amount (a few hundred groups at most).
-            var larger = 0;
-            foreach (var other in groups)
-            {
-                if (other.Total.Amount is Money o && o.AmountUsd > m.AmountUsd)
-                {
-                    larger++;
-                }
-            }
-
-            ranked[i] = groups[i] with { Rank = 1 + larger };
+            ranked[i] = groups[i].Total.Amount is Money m ? groups[i] with { Rank = 1 + count - UpperBound(amounts, count, m.AmountUsd) } : groups[i];
         }
 
         return ranked;
+    }
+
+    /// <summary>The number of the first <paramref name="count"/> sorted <paramref name="amounts"/> that are at most <paramref name="amount"/>.</summary>
+    private static int UpperBound(decimal[] amounts, int count, decimal amount)
+    {
+        int low = 0, high = count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (amounts[middle] <= amount)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>
