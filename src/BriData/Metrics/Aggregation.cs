@@ -59,8 +59,22 @@ internal static class Aggregation
     /// </summary>
     private static void StableSort<TItem>(TItem[] items, Comparison<TItem> compare)
     {
-        if (items.Length < 2)
+        if (items.Length <= SmallGroupCount)
         {
+            // Insertion sort: no buffer, and fewer comparisons than merging for a handful of groups.
+            for (var i = 1; i < items.Length; i++)
+            {
+                var item = items[i];
+                var j = i - 1;
+                while (j >= 0 && compare(items[j], item) > 0)
+                {
+                    items[j + 1] = items[j];
+                    j--;
+                }
+
+                items[j + 1] = item;
+            }
+
             return;
         }
 
@@ -119,6 +133,11 @@ internal static class Aggregation
     /// </summary>
     private static MoneyGroup<TKey>[] WithRanks<TKey>(MoneyGroup<TKey>[] groups)
     {
+        if (groups.Length <= SmallGroupCount)
+        {
+            return WithRanksByCounting(groups);
+        }
+
         var amounts = new decimal[groups.Length];
         var count = 0;
         foreach (var g in groups)
@@ -134,6 +153,33 @@ internal static class Aggregation
         for (var i = 0; i < groups.Length; i++)
         {
             ranked[i] = groups[i].Total.Amount is Money m ? groups[i] with { Rank = 1 + count - UpperBound(amounts, count, m.AmountUsd) } : groups[i];
+        }
+
+        return ranked;
+    }
+
+    /// <summary>Competition ranks by counting, for each group, the groups with a larger amount (a handful of groups: no allocation but the result).</summary>
+    private static MoneyGroup<TKey>[] WithRanksByCounting<TKey>(MoneyGroup<TKey>[] groups)
+    {
+        var ranked = new MoneyGroup<TKey>[groups.Length];
+        for (var i = 0; i < groups.Length; i++)
+        {
+            if (groups[i].Total.Amount is not Money m)
+            {
+                ranked[i] = groups[i];
+                continue;
+            }
+
+            var larger = 0;
+            foreach (var other in groups)
+            {
+                if (other.Total.Amount is Money o && o.AmountUsd > m.AmountUsd)
+                {
+                    larger++;
+                }
+            }
+
+            ranked[i] = groups[i] with { Rank = 1 + larger };
         }
 
         return ranked;
@@ -253,6 +299,9 @@ internal static class Aggregation
 
         return totals;
     }
+
+    /// <summary>Up to this many groups, sorting and ranking use the simple quadratic loops (cheaper than allocating).</summary>
+    private const int SmallGroupCount = 32;
 
     /// <summary>Adds a group for <paramref name="key"/> (arrays grown by doubling) and returns its code.</summary>
     private static int AddGroup<TKey>(ref TKey[] keys, ref GroupFacts[] groups, ref int count, TKey key)
