@@ -26,6 +26,32 @@ internal static class Aggregation
     }
 
     /// <summary>
+    /// The totals of two disjoint selections of <paramref name="records"/> in one pass: the records
+    /// <paramref name="isFirst"/> picks, and those <paramref name="isSecond"/> picks among the rest (others are skipped).
+    /// </summary>
+    public static (MoneyTotal First, MoneyTotal Second) TotalsOfTwo<T>(
+        IEnumerable<T> records, Func<T, bool> isFirst, Func<T, bool> isSecond, Func<T, Money?> amountOf, Func<T, bool> isSafe, AggregationScope scope)
+        where T : ISourced
+    {
+        var totals = TotalsOnCore(records, r => isFirst(r) ? 0 : 1, amountOf, isSafe, scope, r => isFirst(r) || isSecond(r));
+        var empty = new MoneyTotal { RecordCount = 0, RecordsWithoutAmount = 0, ExcludedRecordCount = 0, SourceIds = [] };
+        MoneyTotal first = empty, second = empty;
+        foreach (var (key, total) in totals)
+        {
+            if (key == 0)
+            {
+                first = total;
+            }
+            else
+            {
+                second = total;
+            }
+        }
+
+        return (first, second);
+    }
+
+    /// <summary>
     /// Groups <paramref name="records"/> by key and totals each group, each with its <see cref="MoneyGroup{TKey}.Rank"/>.
     /// Groups in key order (strings ordinally, null last), or with <paramref name="ranked"/> in rank order (see
     /// <see cref="Ranked{TKey}"/>).
@@ -217,7 +243,7 @@ internal static class Aggregation
     /// Groups come in order of first appearance; callers sort them.
     /// </remarks>
     private static (TKey Key, MoneyTotal Total)[] TotalsOnCore<T, TKey>(
-        IEnumerable<T> records, Func<T, TKey> keyOf, Func<T, Money?> amountOf, Func<T, bool> isSafe, AggregationScope scope)
+        IEnumerable<T> records, Func<T, TKey> keyOf, Func<T, Money?> amountOf, Func<T, bool> isSafe, AggregationScope scope, Func<T, bool>? include = null)
         where T : ISourced
     {
         var keys = new TKey[8];
@@ -228,6 +254,11 @@ internal static class Aggregation
         var nullCode = -1;
         foreach (var r in FilterArguments.NoNulls(records, nameof(records)))
         {
+            if (include is not null && !include(r))
+            {
+                continue;
+            }
+
             var key = keyOf(r);
             int code;
             if (key is null)

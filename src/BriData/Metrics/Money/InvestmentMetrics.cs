@@ -17,9 +17,10 @@ public static class InvestmentMetrics
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     public static MoneyTotal TotalNominalUsd(this IEnumerable<InvestmentRecord> records, InvestmentKind kind, AggregationScope scope = AggregationScope.SafeRecordsOnly)
     {
-        var list = FilterArguments.NoNullsList(records, nameof(records));
-        var total = Aggregation.Total(list.Where(r => r.Kind == kind), r => r.Amount, r => r.IsAggregationSafe, scope);
-        return kind == InvestmentKind.Unknown ? total : WithUnknown(total, Aggregation.Total(list.Where(r => r.Kind == InvestmentKind.Unknown), r => r.Amount, r => r.IsAggregationSafe, scope));
+        // One pass: the rows of the kind, and the rows of kind Unknown that the total leaves out (reported with it).
+        var (total, unknown) = Aggregation.TotalsOfTwo(
+            records, r => r.Kind == kind, r => r.Kind == InvestmentKind.Unknown, r => r.Amount, r => r.IsAggregationSafe, scope);
+        return kind == InvestmentKind.Unknown ? total : WithUnknown(total, unknown);
     }
 
     /// <summary>The total with the rows of unknown kind it leaves out (the counted rows of <paramref name="unknown"/>).</summary>
