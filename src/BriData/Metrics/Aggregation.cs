@@ -52,16 +52,17 @@ internal static class Aggregation
     }
 
     /// <summary>
-    /// Groups <paramref name="records"/> by key and totals each group, each with its <see cref="MoneyGroup{TKey}.Rank"/>.
+    /// Groups <paramref name="records"/> (those <paramref name="include"/> picks, all when null) by key and totals each
+    /// group, each with its <see cref="MoneyGroup{TKey}.Rank"/>.
     /// Groups in key order (strings ordinally, null last), or with <paramref name="ranked"/> in rank order (see
     /// <see cref="Ranked{TKey}"/>).
     /// </summary>
     public static IReadOnlyList<MoneyGroup<TKey>> GroupTotals<T, TKey>(
-        IEnumerable<T> records, string dimension, Func<T, TKey> keyOf, Func<T, Money?> amountOf, Func<T, bool> isSafe, AggregationScope scope, bool ranked = false)
+        IEnumerable<T> records, string dimension, Func<T, TKey> keyOf, Func<T, Money?> amountOf, Func<T, bool> isSafe, AggregationScope scope, bool ranked = false, Func<T, bool>? include = null)
         where T : ISourced
     {
         var comparer = typeof(TKey) == typeof(string) ? (IComparer<TKey>)(object)StringComparer.Ordinal : Comparer<TKey>.Default;
-        var totals = TotalsOnCore(records, keyOf, amountOf, isSafe, scope);
+        var totals = TotalsOnCore(records, keyOf, amountOf, isSafe, scope, include);
         var byKey = new MoneyGroup<TKey>[totals.Length];
         var count = 0;
         foreach (var (key, total) in totals)

@@ -23,6 +23,20 @@ public static class InvestmentMetrics
         return kind == InvestmentKind.Unknown ? total : WithUnknown(total, unknown);
     }
 
+    /// <summary>True when <paramref name="records"/> hold a record of <paramref name="kind"/> (a plain loop: this runs on every grouping).</summary>
+    private static bool AnyOfKind(IReadOnlyList<InvestmentRecord> records, InvestmentKind kind)
+    {
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (records[i].Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The total with the rows of unknown kind it leaves out (the counted rows of <paramref name="unknown"/>).</summary>
     private static MoneyTotal WithUnknown(MoneyTotal total, MoneyTotal unknown) => unknown.RecordCount == 0
         ? total
@@ -32,17 +46,13 @@ public static class InvestmentMetrics
     private static IReadOnlyList<MoneyGroup<TKey>> GroupsOfKind<TKey>(IEnumerable<InvestmentRecord> records, string dimension, Func<InvestmentRecord, TKey> keyOf, InvestmentKind kind, AggregationScope scope, bool ranked)
     {
         var list = FilterArguments.NoNullsList(records, nameof(records));
-        var groups = Aggregation.GroupTotals(list.Where(r => r.Kind == kind), dimension, keyOf, r => r.Amount, r => r.IsAggregationSafe, scope, ranked);
-        if (kind == InvestmentKind.Unknown)
+        var groups = Aggregation.GroupTotals(list, dimension, keyOf, r => r.Amount, r => r.IsAggregationSafe, scope, ranked, r => r.Kind == kind);
+        if (kind == InvestmentKind.Unknown || !AnyOfKind(list, InvestmentKind.Unknown))
         {
             return groups;
         }
 
-        var unknown = Aggregation.GroupTotals(list.Where(r => r.Kind == InvestmentKind.Unknown), dimension, keyOf, r => r.Amount, r => r.IsAggregationSafe, scope);
-        if (unknown.Count == 0)
-        {
-            return groups;
-        }
+        var unknown = Aggregation.GroupTotals(list, dimension, keyOf, r => r.Amount, r => r.IsAggregationSafe, scope, include: r => r.Kind == InvestmentKind.Unknown);
 
         var comparer = EqualityComparer<TKey>.Default;
         return groups.Select(g => unknown.FirstOrDefault(u => comparer.Equals(u.Key, g.Key)) is MoneyGroup<TKey> u ? g with { Total = WithUnknown(g.Total, u.Total) } : g).ToArray();
