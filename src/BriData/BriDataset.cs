@@ -324,20 +324,11 @@ public sealed class BriDataset
         return FromContent(content, manifest.FormatVersion);
     }
 
-    /// <summary>A lazily loaded dataset: the manifest now, each set on first use, without validation (for trusted, build-checked data).</summary>
-    internal static BriDataset OpenLazy(IDataFiles files)
-    {
-        var loader = new DataLoader(files, BriLoadOptions.Default);
-        var problems = new List<DataProblem>();
-        var manifest = loader.LoadManifest(problems) ?? throw new BriDataException(problems);
-        return new BriDataset(manifest.DataVersion, manifest.FormatVersion, manifest.Released, set => LoadTrusted(loader, manifest, set));
-    }
-
     /// <summary>
     /// The release embedded in the assembly. Its header (version, format, release day) is the one the library was built
     /// with (<see cref="EmbeddedRelease"/>), so that reading it touches no file. Each set is read on first use by
-    /// <see cref="EmbeddedSetLoader"/>: its bytes proven by their SHA-256 against the embedded manifest (read once, with
-    /// the first set), then parsed by the set's plain reader, without the serializer and without re-validation (the
+    /// <see cref="EmbeddedSetLoader"/>: its bytes proven by the XXH64 computed when the library was built (the embedded
+    /// manifest is read once, with the first set), then parsed by the set's plain reader, without the serializer and without re-validation (the
     /// release was validated when it was built). A damaged package makes every set access throw
     /// <see cref="BriDataException"/>.
     /// </summary>
@@ -345,14 +336,6 @@ public sealed class BriDataset
     {
         var manifest = new Lazy<DataManifest>(loader.ReadManifest, LazyThreadSafetyMode.ExecutionAndPublication);
         return new BriDataset(loader.DataVersion, loader.FormatVersion, loader.Released, set => loader.Load(set, manifest.Value));
-    }
-
-    private static object LoadTrusted(DataLoader loader, DataManifest manifest, DataSetDescriptor set)
-    {
-        var problems = new List<DataProblem>();
-        var data = loader.LoadSet(set, manifest, problems) ?? throw new BriDataException(problems);
-        var frozen = RecordFreezer.Freeze(set.With(new BriDatasetContent { Version = manifest.DataVersion, Released = manifest.Released }, data.Records));
-        return set.Records(frozen)!;
     }
 
     /// <summary>

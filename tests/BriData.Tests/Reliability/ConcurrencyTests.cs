@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.Loader;
 using BriData.Loading;
+using BriData.Loading.Embedded;
 
 namespace BriData.Tests.Reliability;
 
@@ -47,7 +48,7 @@ public sealed class ConcurrencyTests
     {
         for (var round = 0; round < 5; round++)
         {
-            var data = BriDataset.OpenLazy(EmbeddedDataFiles.Instance);
+            var data = BriDataset.OpenEmbedded(EmbeddedSetLoader.Assembly);
 
             var results = RunTogether(() => new object[]
             {

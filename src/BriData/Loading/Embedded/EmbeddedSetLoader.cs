@@ -16,7 +16,8 @@ namespace BriData.Loading.Embedded;
 /// <param name="released">The release day the library was built for.</param>
 internal sealed class EmbeddedSetLoader(EmbeddedBytes bytes, Func<string, ulong?> hashOf, int formatVersion, string dataVersion, PartialDate released)
 {
-    private const string ResourcePrefix = "BriData.Data.";
+    /// <summary>The prefix of the embedded data files' resource names (<c>BriData.Data.trade.json</c>).</summary>
+    public const string ResourcePrefix = "BriData.Data.";
 
     /// <summary>The release embedded in this assembly, with the header generated from its manifest at build time.</summary>
     public static readonly EmbeddedSetLoader Assembly = new(
