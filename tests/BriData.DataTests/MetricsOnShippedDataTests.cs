@@ -171,11 +171,7 @@ public sealed class MetricsOnShippedDataTests
         { typeof(ClaimChecks), "metrics.md" },
         { typeof(StatusQueries), "querying.md" },
         { typeof(DatasetNavigation), "querying.md" },
-        { typeof(FinanceFilters), "querying.md" },
-        { typeof(InvestmentFilters), "querying.md" },
-        { typeof(EventFilters), "querying.md" },
-        { typeof(TradeFilters), "querying.md" },
-        { typeof(ProjectFilters), "querying.md" },
+        { typeof(RecordFilters), "querying.md" },
     };
 
     [Theory]

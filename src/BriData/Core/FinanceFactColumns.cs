@@ -1,7 +1,7 @@
 namespace BriData;
 
 /// <summary>The columns of <see cref="BriDatasetFacts.FinanceFacts(BriDataset)"/>: one row per <see cref="FinanceRecord"/>.</summary>
-public static class FinanceFactColumns
+internal static class FinanceFactColumns
 {
     /// <summary>Dimension: the recipient country (<see cref="CountryCode"/>).</summary>
     public const string Recipient = "recipient";

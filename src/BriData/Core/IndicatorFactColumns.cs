@@ -1,7 +1,7 @@
 namespace BriData;
 
 /// <summary>The columns of <see cref="BriDatasetFacts.IndicatorFacts(BriDataset)"/>: one row per <see cref="CountryYearIndicators"/>.</summary>
-public static class IndicatorFactColumns
+internal static class IndicatorFactColumns
 {
     /// <summary>Dimension: the country (<see cref="CountryCode"/>).</summary>
     public const string Country = "country";

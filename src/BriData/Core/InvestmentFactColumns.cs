@@ -1,7 +1,7 @@
 namespace BriData;
 
 /// <summary>The columns of <see cref="BriDatasetFacts.InvestmentFacts(BriDataset)"/>: one row per <see cref="InvestmentRecord"/>.</summary>
-public static class InvestmentFactColumns
+internal static class InvestmentFactColumns
 {
     /// <summary>Dimension: the host country (<see cref="CountryCode"/>).</summary>
     public const string Country = "country";

@@ -1,7 +1,7 @@
 namespace BriData;
 
 /// <summary>The columns of <see cref="BriDatasetFacts.TradeFacts(BriDataset)"/>: one row per <see cref="TradeRecord"/>.</summary>
-public static class TradeFactColumns
+internal static class TradeFactColumns
 {
     /// <summary>Dimension: the reporting country (<see cref="CountryCode"/>).</summary>
     public const string Reporter = "reporter";

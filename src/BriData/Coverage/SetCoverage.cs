@@ -10,31 +10,31 @@ namespace BriData;
 /// <see cref="YearNotCoveredException"/>; inside the coverage a missing value stays null and
 /// <see cref="KnownGaps"/> says why.
 /// </remarks>
-public sealed record SetCoverage
+public sealed class SetCoverage
 {
     /// <summary>The set's file name, for example <c>trade</c>.</summary>
-    public required string Set { get; init; }
+    public string Set { get; internal init; } = null!;
 
     /// <summary>The first year with any record, inclusive; null when the set holds no records.</summary>
-    public int? FirstYear { get; init; }
+    public int? FirstYear { get; internal init; }
 
     /// <summary>The last year with any record, inclusive; null when the set holds no records.</summary>
-    public int? LastYear { get; init; }
+    public int? LastYear { get; internal init; }
 
     /// <summary>The Latin American and Caribbean states the set holds at least one record for, in code order.</summary>
-    public required IReadOnlyList<CountryCode> States { get; init; }
+    public IReadOnlyList<CountryCode> States { get; internal init; } = null!;
 
     /// <summary>The series (or reporters, kinds, flow classes) the set holds, in a fixed order, for example "China-reported exports FOB".</summary>
-    public required IReadOnlyList<string> Series { get; init; }
+    public IReadOnlyList<string> Series { get; internal init; } = null!;
 
     /// <summary>Known gaps: state-series-year runs without a value (derived from the records) and the sources' own limits.</summary>
-    public required IReadOnlyList<CoverageGap> KnownGaps { get; init; }
+    public IReadOnlyList<CoverageGap> KnownGaps { get; internal init; } = null!;
 
     /// <summary>
     /// The last year of the <see cref="BriDataset.PublishedFigures"/> that continue this set beyond
     /// <see cref="LastYear"/> (for trade, China customs' totals); null when none do.
     /// </summary>
-    public int? PublishedFiguresThrough { get; init; }
+    public int? PublishedFiguresThrough { get; internal init; }
 
     /// <summary>The number of years from <see cref="FirstYear"/> to <see cref="LastYear"/>, both included; 0 for an empty set.</summary>
     public int YearCount => FirstYear is int from && LastYear is int to ? to - from + 1 : 0;

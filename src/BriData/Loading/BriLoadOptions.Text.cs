@@ -1,7 +1,7 @@
 namespace BriData;
 
 /// <summary>The readable text of <see cref="BriLoadOptions"/> (kept apart from the limits themselves).</summary>
-public sealed partial record BriLoadOptions
+public sealed partial class BriLoadOptions
 {
     /// <summary>For example <c>load limits: files up to 67,108,864 bytes, depth 32, strings up to 100,000 characters, 2,000,000 records per set</c>.</summary>
     public override string ToString() =>

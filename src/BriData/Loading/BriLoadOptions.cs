@@ -7,7 +7,7 @@ namespace BriData;
 /// </summary>
 /// <remarks>The defaults are about 30 times what the embedded release needs (its largest file is about 2 MB, its
 /// deepest nesting 5 levels, its longest string under 1,000 chars, its largest set under 10,000 records).</remarks>
-public sealed partial record BriLoadOptions
+public sealed partial class BriLoadOptions
 {
     /// <summary>The defaults: 64 MiB per file, depth 32, 100,000-char strings, 2,000,000 records per set.</summary>
     public static BriLoadOptions Default { get; } = new();

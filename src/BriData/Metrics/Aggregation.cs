@@ -179,7 +179,7 @@ internal static class Aggregation
         var ranked = new MoneyGroup<TKey>[groups.Length];
         for (var i = 0; i < groups.Length; i++)
         {
-            ranked[i] = groups[i].Total.Amount is Money m ? groups[i] with { Rank = 1 + count - UpperBound(amounts, count, m.AmountUsd) } : groups[i];
+            ranked[i] = groups[i].Total.Amount is Money m ? groups[i].WithRank(1 + count - UpperBound(amounts, count, m.AmountUsd)) : groups[i];
         }
 
         return ranked;
@@ -206,7 +206,7 @@ internal static class Aggregation
                 }
             }
 
-            ranked[i] = groups[i] with { Rank = 1 + larger };
+            ranked[i] = groups[i].WithRank(1 + larger);
         }
 
         return ranked;

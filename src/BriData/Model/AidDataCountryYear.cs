@@ -9,7 +9,7 @@ namespace BriData;
 /// recipient and year. The geolocated records are a subset: over LAC they sum to about a third of these totals
 /// (USD 116 bn of 388 bn). Country-year totals only: no lenders, sectors or project ids.
 /// </remarks>
-public sealed record AidDataCountryYear : ISourced
+public sealed record AidDataCountryYear : ISourced, IHasCountry, IHasYear
 {
     /// <summary>The recipient (one of the 33 states).</summary>
     public required CountryCode Country { get; init; }
@@ -48,4 +48,10 @@ public sealed record AidDataCountryYear : ISourced
 
     /// <summary>For example <c>VEN 2010: USD 20,000,000,000 (AidData GCDF 3.0 total)</c>.</summary>
     public override string ToString() => FormattableString.Invariant($"{Country.Alpha3} {Year}: USD {TotalUsd:#,0} (AidData GCDF 3.0 total)");
+
+    /// <inheritdoc />
+    CountryCode? IHasCountry.Country => Country;
+
+    /// <inheritdoc />
+    int? IHasYear.Year => Year;
 }

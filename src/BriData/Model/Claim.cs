@@ -4,7 +4,7 @@ namespace BriData;
 /// A published aggregate statement ("over 200 infrastructure projects as of September 2023") with its quantity,
 /// bound, unit, as-of date and source. Claims are kept as published; the data may or may not bear them out.
 /// </summary>
-public sealed record Claim : ISourced
+public sealed record Claim : ISourced, IHasCountry
 {
     /// <summary>Stable slug id.</summary>
     public required string Id { get; init; }

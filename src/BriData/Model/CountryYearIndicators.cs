@@ -4,7 +4,7 @@ namespace BriData;
 /// Population and GDP of one country in one year (World Bank World Development Indicators). A missing value is
 /// null, never zero.
 /// </summary>
-public sealed record CountryYearIndicators : ISourced
+public sealed record CountryYearIndicators : ISourced, IHasCountry, IHasYear
 {
     /// <summary>The country.</summary>
     public required CountryCode Country { get; init; }
@@ -28,4 +28,10 @@ public sealed record CountryYearIndicators : ISourced
     /// <summary>For example <c>PER 2019: population 32,510,462, GDP USD 228,346.4 m (nominal 2019)</c>; missing values say so.</summary>
     public override string ToString() => FormattableString.Invariant(
         $"{Country} {Year}: population {(Population is long p ? DisplayFormat.Count(p) : DisplayFormat.MissingText)}, GDP {(Gdp is Money gdp ? gdp.ToString() : DisplayFormat.MissingText)}");
+
+    /// <inheritdoc />
+    CountryCode? IHasCountry.Country => Country;
+
+    /// <inheritdoc />
+    int? IHasYear.Year => Year;
 }

@@ -4,7 +4,7 @@ namespace BriData;
 /// One Chinese official-sector loan or grant commitment to a Latin American or Caribbean recipient (AidData
 /// Global Chinese Development Finance Dataset 3.0, geolocated subset). Amounts are constant 2021 USD.
 /// </summary>
-public sealed record FinanceRecord : ISourced
+public sealed record FinanceRecord : ISourced, IHasCountry, IHasYear
 {
     /// <summary>AidData record id (the GCDF 3.0 "AidData Record ID"); the record's key.</summary>
     public required int Id { get; init; }
@@ -77,4 +77,10 @@ public sealed record FinanceRecord : ISourced
 
     /// <summary>The id and title.</summary>
     public override string ToString() => FormattableString.Invariant($"AidData {Id}: {Title}");
+
+    /// <inheritdoc />
+    CountryCode? IHasCountry.Country => Recipient;
+
+    /// <inheritdoc />
+    int? IHasYear.Year => CommitmentYear;
 }

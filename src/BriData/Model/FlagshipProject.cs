@@ -4,7 +4,7 @@ namespace BriData;
 /// A curated physical project with Chinese participation (a port, a highway, a rail line, a dam, solar
 /// microgrids, …), linked to the development-finance and investment records that fund or build it.
 /// </summary>
-public sealed record FlagshipProject : ISourced
+public sealed record FlagshipProject : ISourced, IHasCountry
 {
     /// <summary>Stable slug id (for example <c>chancay-port</c>).</summary>
     public required string Id { get; init; }
@@ -59,4 +59,7 @@ public sealed record FlagshipProject : ISourced
 
     /// <summary>The name and country.</summary>
     public override string ToString() => FormattableString.Invariant($"{Name} ({Country}, {DisplayFormat.Words(Kind)}, {DisplayFormat.Words(Status)})");
+
+    /// <inheritdoc />
+    CountryCode? IHasCountry.Country => Country;
 }

@@ -5,7 +5,7 @@ namespace BriData;
 /// the Caribbean: an investment or construction contract of about USD 100 million or more, in nominal USD.
 /// Cite: American Enterprise Institute, China Global Investment Tracker.
 /// </summary>
-public sealed record InvestmentRecord : ISourced
+public sealed record InvestmentRecord : ISourced, IHasCountry, IHasYear
 {
     /// <summary>BriData's stable id: release, row number in the release file (for example <c>cgit-2021f-0412</c>).</summary>
     public required string Id { get; init; }
@@ -58,4 +58,10 @@ public sealed record InvestmentRecord : ISourced
 
     /// <summary>Date, investor, amount and country.</summary>
     public override string ToString() => FormattableString.Invariant($"{Date} {Investor}: {Amount} in {Country}");
+
+    /// <inheritdoc />
+    CountryCode? IHasCountry.Country => Country;
+
+    /// <inheritdoc />
+    int? IHasYear.Year => Date.Year;
 }

@@ -4,7 +4,7 @@ namespace BriData;
 /// A dated diplomatic or policy event: relations with the PRC or Taipei, a Belt and Road document, a free trade
 /// agreement milestone, an AIIB membership step, a China–CELAC Forum or leaders' meeting.
 /// </summary>
-public sealed record PolicyEvent : ISourced
+public sealed record PolicyEvent : ISourced, IHasCountry, IHasYear
 {
     /// <summary>Stable id (for example <c>fta-per-signed-2009-04-28</c>).</summary>
     public required string Id { get; init; }
@@ -55,4 +55,7 @@ public sealed record PolicyEvent : ISourced
 
     /// <summary>The date and title, for example "2009-04-28 Peru and China sign their FTA".</summary>
     public override string ToString() => (Date?.ToString() ?? "undated") + " " + Title;
+
+    /// <inheritdoc />
+    int? IHasYear.Year => Date?.Year;
 }

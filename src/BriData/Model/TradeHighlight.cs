@@ -1,7 +1,7 @@
 namespace BriData;
 
 /// <summary>A named product a source singles out in China–LAC trade (for example Chilean cherries).</summary>
-public sealed record TradeHighlight : ISourced
+public sealed record TradeHighlight : ISourced, IHasCountry
 {
     /// <summary>Stable slug id.</summary>
     public required string Id { get; init; }
@@ -26,4 +26,7 @@ public sealed record TradeHighlight : ISourced
 
     /// <summary>Product and country.</summary>
     public override string ToString() => FormattableString.Invariant($"{Product} ({Country}, {(IsExportToChina ? "export to China" : "import from China")})");
+
+    /// <inheritdoc />
+    CountryCode? IHasCountry.Country => Country;
 }

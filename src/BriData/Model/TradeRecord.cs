@@ -10,7 +10,7 @@ namespace BriData;
 /// shares can be computed. China's exports to a country and that country's imports from China differ
 /// (FOB vs CIF, timing, re-exports): they are different records and are never merged.
 /// </remarks>
-public sealed record TradeRecord : ISourced
+public sealed record TradeRecord : ISourced, IHasYear
 {
     /// <summary>The economy whose statistics give the value.</summary>
     public required CountryCode Reporter { get; init; }
@@ -40,4 +40,7 @@ public sealed record TradeRecord : ISourced
     /// <summary>For example <c>PER exports (FOB) to CHN 2019: USD 13,551.3 m (estimate)</c>, rounded for display (the value keeps its precision).</summary>
     public override string ToString() => FormattableString.Invariant(
         $"{Reporter} {(Flow == TradeFlow.ExportsFob ? "exports (FOB) to" : "imports (CIF) from")} {Partner} {Year}: {DisplayFormat.UsdMillions(ValueUsdMillions)}{(IsEstimate ? " (estimate)" : string.Empty)}");
+
+    /// <inheritdoc />
+    int? IHasYear.Year => Year;
 }

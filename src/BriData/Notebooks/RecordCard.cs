@@ -26,14 +26,14 @@ public sealed class RecordCard
     public string Kind { get; }
 
     /// <summary>The labels of the fields, in order (units included, for example "Amount (USD m, constant 2021)").</summary>
-    public IReadOnlyList<string> FieldLabels => Fields.Select(f => f.Label).ToArray();
+    internal IReadOnlyList<string> FieldLabels => Fields.Select(f => f.Label).ToArray();
 
     internal IReadOnlyList<(string Label, Cell Cell)> Fields { get; }
 
     internal IReadOnlyList<TableData> Tables { get; }
 
     /// <summary>The plain text of the field labelled <paramref name="label"/>; null when the card has no such field.</summary>
-    public string? FieldText(string label)
+    internal string? FieldText(string label)
     {
         foreach (var (fieldLabel, cell) in Fields)
         {

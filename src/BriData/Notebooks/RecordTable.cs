@@ -35,7 +35,7 @@ public sealed class RecordTable
     public string Caption => data.Caption;
 
     /// <summary>The column headers, units included (for example "Value (USD m, nominal)").</summary>
-    public IReadOnlyList<string> ColumnHeaders => data.Columns.Select(c => c.Header).ToArray();
+    internal IReadOnlyList<string> ColumnHeaders => data.Columns.Select(c => c.Header).ToArray();
 
     /// <summary>The row cap the table was made with (1 to <see cref="MaxRowsLimit"/>).</summary>
     public int MaxRows { get; }
@@ -53,7 +53,7 @@ public sealed class RecordTable
 
     /// <summary>The text of the shown cell at <paramref name="row"/>, <paramref name="column"/>, as the plain-text form shows it before shortening.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The row or column is outside the shown table.</exception>
-    public string CellText(int row, int column)
+    internal string CellText(int row, int column)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(row);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, data.Rows.Count);

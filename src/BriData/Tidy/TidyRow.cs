@@ -13,28 +13,28 @@ namespace BriData;
 /// "true"/"false", enums by name); a dimension with no value is null. <see cref="Value"/> is null when the
 /// measure is missing (never zero).
 /// </remarks>
-public sealed record TidyRow
+public sealed class TidyRow
 {
     /// <summary>The set or metric the row comes from (for example "trade", "finance", "bilateral-trade", "series").</summary>
-    public required string Set { get; init; }
+    public string Set { get; internal init; } = null!;
 
     /// <summary>What the row is about: a record id, a country code, a group key, "LAC", …</summary>
-    public required string Entity { get; init; }
+    public string Entity { get; internal init; } = null!;
 
     /// <summary>The dimension values, as (name, value) pairs in a fixed order per set; a value is null when missing.</summary>
-    public required IReadOnlyList<KeyValuePair<string, string?>> Dimensions { get; init; }
+    public IReadOnlyList<KeyValuePair<string, string?>> Dimensions { get; internal init; } = null!;
 
     /// <summary>What is measured (for example "value", "commitment", "total").</summary>
-    public required string Measure { get; init; }
+    public string Measure { get; internal init; } = null!;
 
     /// <summary>The value in <see cref="Unit"/>; null when missing.</summary>
-    public decimal? Value { get; init; }
+    public decimal? Value { get; internal init; }
 
     /// <summary>The unit of <see cref="Value"/> (for example "USD millions (nominal)", "USD (constant 2021)", "percent", "count").</summary>
-    public required string Unit { get; init; }
+    public string Unit { get; internal init; } = null!;
 
     /// <summary>Ids of the sources of the value; empty for derived rows without sources.</summary>
-    public required IReadOnlyList<string> SourceIds { get; init; }
+    public IReadOnlyList<string> SourceIds { get; internal init; } = null!;
 
     /// <summary>The value of a dimension; null when the row has no such dimension or its value is missing.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>

@@ -66,7 +66,7 @@ public sealed class CoverageTests
     [Fact]
     public void The_message_points_to_published_figures_when_they_continue_the_series()
     {
-        var coverage = Data.Coverage.Trade with { PublishedFiguresThrough = 2025 };
+        var coverage = Copy(Data.Coverage.Trade, Data.Coverage.Trade.FirstYear, Data.Coverage.Trade.LastYear, publishedFiguresThrough: 2025);
         var later = () => coverage.ThrowIfNotCovered(2023);
         later.Should().Throw<YearNotCoveredException>().WithMessage("trade covers 2017–2020; 2023 is outside it; see PublishedFigures for later years (published figures to 2025).*");
         var earlier = () => coverage.ThrowIfNotCovered(2000);
@@ -76,7 +76,7 @@ public sealed class CoverageTests
     [Fact]
     public void An_empty_set_covers_no_year()
     {
-        var empty = Data.Coverage.Trade with { FirstYear = null, LastYear = null };
+        var empty = Copy(Data.Coverage.Trade, firstYear: null, lastYear: null, Data.Coverage.Trade.PublishedFiguresThrough);
         empty.YearCount.Should().Be(0);
         empty.Covers(2018).Should().BeFalse();
         var any = () => empty.ThrowIfNotCovered(2018);
@@ -117,4 +117,15 @@ public sealed class CoverageTests
         setWide.YearCount.Should().BeNull();
         setWide.Spans(2019).Should().BeFalse();
     }
+
+    private static SetCoverage Copy(SetCoverage coverage, int? firstYear, int? lastYear, int? publishedFiguresThrough) => new()
+    {
+        Set = coverage.Set,
+        FirstYear = firstYear,
+        LastYear = lastYear,
+        States = coverage.States,
+        Series = coverage.Series,
+        KnownGaps = coverage.KnownGaps,
+        PublishedFiguresThrough = publishedFiguresThrough,
+    };
 }

@@ -1,20 +1,20 @@
 namespace BriData;
 
 /// <summary>A published claim set against the data: the verdict, why, and the figures computed.</summary>
-public sealed record ClaimCheck
+public sealed class ClaimCheck
 {
     /// <summary>The claim checked.</summary>
-    public required Claim Claim { get; init; }
+    public Claim Claim { get; internal init; } = null!;
 
     /// <summary>Consistent, inconsistent, or not comparable.</summary>
-    public required ClaimVerdict Verdict { get; init; }
+    public ClaimVerdict Verdict { get; internal init; }
 
     /// <summary>
     /// The reporters whose figure agrees with the claim in every year of its period, partner first (trade claims; the
     /// state's own statistics, <see cref="TradeReporter.PartnerReported"/>, for a share of exports). Empty when no
     /// reporter's figure agrees or the claim is not about trade.
     /// </summary>
-    public IReadOnlyList<TradeReporter> MatchedReporters { get; init; } = [];
+    public IReadOnlyList<TradeReporter> MatchedReporters { get; internal init; } = [];
 
     /// <summary>
     /// The verdict in words: "consistent", "inconsistent", "not comparable", or for
@@ -23,19 +23,19 @@ public sealed record ClaimCheck
     public string VerdictText => DisplayFormat.Verdict(Verdict, MatchedReporters);
 
     /// <summary>Why, in one or two sentences, naming the figures and the data's limits.</summary>
-    public required string Reason { get; init; }
+    public string Reason { get; internal init; } = null!;
 
     /// <summary>The figure the verdict rests on, in <see cref="ComputedUnit"/>; null when the data has none.</summary>
-    public decimal? ComputedValue { get; init; }
+    public decimal? ComputedValue { get; internal init; }
 
     /// <summary>The unit of <see cref="ComputedValue"/> (the claim's unit when they are compared); null when nothing was computed.</summary>
-    public string? ComputedUnit { get; init; }
+    public string? ComputedUnit { get; internal init; }
 
     /// <summary>Every figure computed (for example both reporters' totals), the one the verdict rests on first; empty when none.</summary>
-    public required IReadOnlyList<ClaimFigure> Figures { get; init; }
+    public IReadOnlyList<ClaimFigure> Figures { get; internal init; } = null!;
 
     /// <summary>Ids of the sources of the data used.</summary>
-    public required IReadOnlyList<string> SourceIds { get; init; }
+    public IReadOnlyList<string> SourceIds { get; internal init; } = null!;
 
     /// <summary>For example <c>consistent: Peru: trade with China in 2018 was USD 23 bn — …</c>, or <c>consistent with the China-reported figure only: …</c>.</summary>
     public override string ToString() => VerdictText + ": " + Claim.Statement + " — " + Reason;

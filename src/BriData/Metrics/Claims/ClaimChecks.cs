@@ -125,7 +125,7 @@ public static class ClaimChecks
                 Reason = $"The claim is about {Period(from, to)}, but the data's trade series for {claim.Country?.ToString() ?? "the region"} ends in {newest}; the newest figures are shown for context only.",
                 ComputedValue = null,
                 ComputedUnit = null,
-                Figures = context.Figures.Select(f => f with { Label = f.Label + " (newest year held, for context)" }).ToArray(),
+                Figures = context.Figures.Select(f => new ClaimFigure(f.Label + " (newest year held, for context)", f.Value, f.Unit)).ToArray(),
                 SourceIds = context.SourceIds,
             };
         }

@@ -40,7 +40,16 @@ public static class InvestmentMetrics
     /// <summary>The total with the rows of unknown kind it leaves out (the counted rows of <paramref name="unknown"/>).</summary>
     private static MoneyTotal WithUnknown(MoneyTotal total, MoneyTotal unknown) => unknown.RecordCount == 0
         ? total
-        : total with { UnknownKindExcludedCount = unknown.RecordCount, UnknownKindExcludedAmount = unknown.Amount };
+        : new MoneyTotal
+        {
+            Amount = total.Amount,
+            RecordCount = total.RecordCount,
+            RecordsWithoutAmount = total.RecordsWithoutAmount,
+            ExcludedRecordCount = total.ExcludedRecordCount,
+            UnknownKindExcludedCount = unknown.RecordCount,
+            UnknownKindExcludedAmount = unknown.Amount,
+            SourceIds = total.SourceIds,
+        };
 
     /// <summary>Groups of one kind, each with the rows of kind Unknown of the same key that it leaves out. Keys with Unknown rows only have no group.</summary>
     private static IReadOnlyList<MoneyGroup<TKey>> GroupsOfKind<TKey>(IEnumerable<InvestmentRecord> records, string dimension, Func<InvestmentRecord, TKey> keyOf, InvestmentKind kind, AggregationScope scope, bool ranked)
@@ -55,7 +64,7 @@ public static class InvestmentMetrics
         var unknown = Aggregation.GroupTotals(list, dimension, keyOf, r => r.Amount, r => r.IsAggregationSafe, scope, include: r => r.Kind == InvestmentKind.Unknown);
 
         var comparer = EqualityComparer<TKey>.Default;
-        return groups.Select(g => unknown.FirstOrDefault(u => comparer.Equals(u.Key, g.Key)) is MoneyGroup<TKey> u ? g with { Total = WithUnknown(g.Total, u.Total) } : g).ToArray();
+        return groups.Select(g => unknown.FirstOrDefault(u => comparer.Equals(u.Key, g.Key)) is MoneyGroup<TKey> u ? g.WithTotal(WithUnknown(g.Total, u.Total)) : g).ToArray();
     }
 
     /// <summary>

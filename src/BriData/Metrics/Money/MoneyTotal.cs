@@ -4,22 +4,22 @@ namespace BriData;
 /// A money total over records, in the records' own basis, with how many records it covers. Records without an
 /// amount are counted in <see cref="RecordsWithoutAmount"/> and not added (missing is not zero).
 /// </summary>
-public sealed record MoneyTotal
+public sealed class MoneyTotal
 {
     /// <summary>The sum of the amounts, in the records' basis (nominal sums over several years have no single price year); null when no counted record has an amount.</summary>
-    public Money? Amount { get; init; }
+    public Money? Amount { get; internal init; }
 
     /// <summary>The sum in millions of USD of <see cref="Amount"/>'s basis; null when <see cref="Amount"/> is null.</summary>
     public decimal? AmountUsdMillions => Amount?.AmountUsdMillions;
 
     /// <summary>The records counted (after the aggregation rule), with or without an amount.</summary>
-    public required int RecordCount { get; init; }
+    public int RecordCount { get; internal init; }
 
     /// <summary>Counted records that have no amount.</summary>
-    public required int RecordsWithoutAmount { get; init; }
+    public int RecordsWithoutAmount { get; internal init; }
 
     /// <summary>Records left out because they may not be summed (see <see cref="AggregationScope.SafeRecordsOnly"/>).</summary>
-    public required int ExcludedRecordCount { get; init; }
+    public int ExcludedRecordCount { get; internal init; }
 
     /// <summary>
     /// Investment totals of one <see cref="InvestmentKind"/> only: the rows of kind <see cref="InvestmentKind.Unknown"/>
@@ -27,16 +27,16 @@ public sealed record MoneyTotal
     /// whether they are investments or construction contracts. 0 for every other total (finance, all kinds, the
     /// Unknown kind itself).
     /// </summary>
-    public int UnknownKindExcludedCount { get; init; }
+    public int UnknownKindExcludedCount { get; internal init; }
 
     /// <summary>The sum of the rows in <see cref="UnknownKindExcludedCount"/>, nominal USD; null when there are none.</summary>
-    public Money? UnknownKindExcludedAmount { get; init; }
+    public Money? UnknownKindExcludedAmount { get; internal init; }
 
     /// <summary><see cref="UnknownKindExcludedAmount"/> in millions of USD; null when there are none.</summary>
     public decimal? UnknownKindExcludedUsdMillions => UnknownKindExcludedAmount?.AmountUsdMillions;
 
     /// <summary>Ids of the sources of the counted records, sorted ordinally.</summary>
-    public required IReadOnlyList<string> SourceIds { get; init; }
+    public IReadOnlyList<string> SourceIds { get; internal init; } = null!;
 
     /// <summary>
     /// For example <c>USD 670.0 m (constant 2021) from 6 records (1 without amount, 1 excluded)</c>, and for a total of

@@ -4,22 +4,22 @@ namespace BriData;
 /// A Latin American or Caribbean state's goods trade with China in one year, as one reporter states it, seen from
 /// the state's side, in millions of nominal USD of the year. Missing flows are null, never zero.
 /// </summary>
-public sealed record BilateralTrade
+public sealed class BilateralTrade
 {
     /// <summary>The Latin American or Caribbean state.</summary>
-    public required CountryCode Country { get; init; }
+    public CountryCode Country { get; internal init; }
 
     /// <summary>Calendar year.</summary>
-    public required int Year { get; init; }
+    public int Year { get; internal init; }
 
     /// <summary>Whose statistics the values come from.</summary>
-    public required TradeReporter Reporter { get; init; }
+    public TradeReporter Reporter { get; internal init; }
 
     /// <summary>The state's exports to China, USD millions; null when missing.</summary>
-    public decimal? ExportsToChinaUsdMillions { get; init; }
+    public decimal? ExportsToChinaUsdMillions { get; internal init; }
 
     /// <summary>The state's imports from China, USD millions; null when missing.</summary>
-    public decimal? ImportsFromChinaUsdMillions { get; init; }
+    public decimal? ImportsFromChinaUsdMillions { get; internal init; }
 
     /// <summary>Exports plus imports, USD millions; null when either flow is missing.</summary>
     public decimal? TotalUsdMillions => ExportsToChinaUsdMillions + ImportsFromChinaUsdMillions;
@@ -31,10 +31,10 @@ public sealed record BilateralTrade
     public bool IsComplete => ExportsToChinaUsdMillions is not null && ImportsFromChinaUsdMillions is not null;
 
     /// <summary>True when any value used is an IMF estimate rather than the reporter's own figure.</summary>
-    public required bool IsEstimate { get; init; }
+    public bool IsEstimate { get; internal init; }
 
     /// <summary>Ids of the sources of the values used.</summary>
-    public required IReadOnlyList<string> SourceIds { get; init; }
+    public IReadOnlyList<string> SourceIds { get; internal init; } = null!;
 
     /// <summary>For example <c>PER 2019 PartnerReported: exports 13,000.0, imports 10,000.0 (USD m)</c>.</summary>
     public override string ToString() => FormattableString.Invariant(

@@ -4,28 +4,28 @@ namespace BriData;
 /// The goods trade of Latin America and the Caribbean with China in one year: the sum over the states whose
 /// total is known, and the list of states whose total is missing (so the sum is then a lower bound).
 /// </summary>
-public sealed record RegionalTradeTotal
+public sealed class RegionalTradeTotal
 {
     /// <summary>Calendar year.</summary>
-    public required int Year { get; init; }
+    public int Year { get; internal init; }
 
     /// <summary>Whose statistics the totals come from.</summary>
-    public required TradeReporter Reporter { get; init; }
+    public TradeReporter Reporter { get; internal init; }
 
     /// <summary>Σ exports plus imports over <see cref="Included"/>, USD millions (nominal); null when no state has a total.</summary>
-    public decimal? TotalUsdMillions { get; init; }
+    public decimal? TotalUsdMillions { get; internal init; }
 
     /// <summary>States whose total is in the sum, in code order.</summary>
-    public required IReadOnlyList<CountryCode> Included { get; init; }
+    public IReadOnlyList<CountryCode> Included { get; internal init; } = null!;
 
     /// <summary>States whose total is missing that year, in code order.</summary>
-    public required IReadOnlyList<CountryCode> Missing { get; init; }
+    public IReadOnlyList<CountryCode> Missing { get; internal init; } = null!;
 
     /// <summary>True when every state of the region has a total.</summary>
     public bool IsComplete => Missing.Count == 0;
 
     /// <summary>True when an IMF estimate is part of the sum.</summary>
-    public required bool IsEstimate { get; init; }
+    public bool IsEstimate { get; internal init; }
 
     /// <summary>
     /// For example <c>LAC trade with China 2020 (China reported): USD 315,436.6 m from 33 states</c>, or with

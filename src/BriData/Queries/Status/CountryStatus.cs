@@ -4,38 +4,38 @@ namespace BriData;
 /// A Latin American or Caribbean state's status with China on one day: diplomatic recognition, Belt and Road
 /// membership, free trade agreement and AIIB membership, as the dated events show it (see <see cref="AsOfRule"/>).
 /// </summary>
-public sealed record CountryStatus
+public sealed class CountryStatus
 {
     /// <summary>The state.</summary>
-    public required CountryCode Country { get; init; }
+    public CountryCode Country { get; internal init; }
 
     /// <summary>The day the status is for.</summary>
-    public required DateOnly AsOf { get; init; }
+    public DateOnly AsOf { get; internal init; }
 
     /// <summary>Relations with the PRC or recognition of Taipei.</summary>
-    public required DiplomaticRecognition Recognition { get; init; }
+    public DiplomaticRecognition Recognition { get; internal init; }
 
     /// <summary>Belt and Road status (a withdrawal ends membership).</summary>
-    public required BriStatus Bri { get; init; }
+    public BriStatus Bri { get; internal init; }
 
     /// <summary>Stage of the free trade agreement with China (upgrades not included).</summary>
-    public required FtaStage Fta { get; init; }
+    public FtaStage Fta { get; internal init; }
 
     /// <summary>Stage of an upgrade of the free trade agreement; <see cref="FtaStage.None"/> when none.</summary>
-    public required FtaStage FtaUpgrade { get; init; }
+    public FtaStage FtaUpgrade { get; internal init; }
 
     /// <summary>AIIB membership stage.</summary>
-    public required AiibStage Aiib { get; init; }
+    public AiibStage Aiib { get; internal init; }
 
     /// <summary>
     /// Tracks whose answer depends on an event whose partial date straddles <see cref="AsOf"/> (for example a
     /// memorandum dated "2018" asked about on 2018-06-30): the values above count the event as not yet
     /// happened, and the track is listed here. Empty when every answer is certain.
     /// </summary>
-    public required IReadOnlyList<PolicyTrack> UncertainTracks { get; init; }
+    public IReadOnlyList<PolicyTrack> UncertainTracks { get; internal init; } = null!;
 
     /// <summary>The events counted (certainly on or before <see cref="AsOf"/>), in date order.</summary>
-    public required IReadOnlyList<PolicyEvent> Events { get; init; }
+    public IReadOnlyList<PolicyEvent> Events { get; internal init; } = null!;
 
     /// <summary>True when relations with the PRC are in force.</summary>
     public bool HasRelationsWithPrc => Recognition == DiplomaticRecognition.PeoplesRepublicOfChina;

@@ -1,27 +1,9 @@
 namespace BriData;
 
-/// <summary>Filters over flagship projects. Each returns a lazy sequence that composes with LINQ; the input order is kept.</summary>
-public static class ProjectFilters
+// The filters that belong to the projects set alone (see RecordFilters.cs for those by country and year).
+
+public static partial class RecordFilters
 {
-    /// <summary>Projects in <paramref name="country"/>.</summary>
-    public static IEnumerable<FlagshipProject> InCountry(this IEnumerable<FlagshipProject> projects, CountryCode country) =>
-        FilterArguments.NoNulls(projects, nameof(projects)).Where(p => p.Country == country);
-
-    /// <summary>Projects in one of <paramref name="countries"/>.</summary>
-    public static IEnumerable<FlagshipProject> InCountries(this IEnumerable<FlagshipProject> projects, IEnumerable<Country> countries)
-    {
-        var set = FilterArguments.CodeSet(countries);
-        return FilterArguments.NoNulls(projects, nameof(projects)).Where(p => set.Contains(p.Country));
-    }
-
-    /// <summary>Projects in a region of <paramref name="countries"/> (see <see cref="CountryCollection.InRegion"/>).</summary>
-    /// <exception cref="ArgumentException">The region is unknown.</exception>
-    public static IEnumerable<FlagshipProject> InRegion(this IEnumerable<FlagshipProject> projects, CountryCollection countries, string region)
-    {
-        var set = FilterArguments.RegionCodes(countries, region);
-        return FilterArguments.NoNulls(projects, nameof(projects)).Where(p => set.Contains(p.Country));
-    }
-
     /// <summary>Projects of any of the given kinds.</summary>
     /// <exception cref="ArgumentException">No kind is given.</exception>
     public static IEnumerable<FlagshipProject> OfKind(this IEnumerable<FlagshipProject> projects, params ProjectKind[] kinds)

@@ -1,7 +1,8 @@
 namespace BriData;
 
-/// <summary>Filters over trade records. Each returns a lazy sequence that composes with LINQ; the input order is kept.</summary>
-public static class TradeFilters
+// The filters that belong to the trade set alone (see RecordFilters.cs for those by country and year).
+
+public static partial class RecordFilters
 {
     /// <summary>Records in which <paramref name="country"/> is reporter or partner.</summary>
     public static IEnumerable<TradeRecord> InCountry(this IEnumerable<TradeRecord> records, CountryCode country) =>
@@ -26,16 +27,4 @@ public static class TradeFilters
     /// <summary>Records that are the reporter's own figures (not IMF estimates).</summary>
     public static IEnumerable<TradeRecord> WithoutEstimates(this IEnumerable<TradeRecord> records) =>
         FilterArguments.NoNulls(records, nameof(records)).Where(r => !r.IsEstimate);
-
-    /// <summary>Records of <paramref name="year"/>.</summary>
-    public static IEnumerable<TradeRecord> InYear(this IEnumerable<TradeRecord> records, int year) =>
-        FilterArguments.NoNulls(records, nameof(records)).Where(r => r.Year == year);
-
-    /// <summary>Records from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
-    public static IEnumerable<TradeRecord> InYears(this IEnumerable<TradeRecord> records, int from, int to)
-    {
-        FilterArguments.Years(from, to);
-        return FilterArguments.NoNulls(records, nameof(records)).Where(r => r.Year >= from && r.Year <= to);
-    }
 }

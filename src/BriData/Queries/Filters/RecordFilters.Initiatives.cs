@@ -1,7 +1,8 @@
 namespace BriData;
 
-/// <summary>Filters over initiatives and trade highlights. Each returns a lazy sequence; the input order is kept.</summary>
-public static class InitiativeFilters
+// The filters that belong to the initiatives set alone (see RecordFilters.cs for those by country and year).
+
+public static partial class RecordFilters
 {
     /// <summary>Initiatives that name <paramref name="country"/>.</summary>
     public static IEnumerable<Initiative> InCountry(this IEnumerable<Initiative> initiatives, CountryCode country) =>
@@ -10,8 +11,4 @@ public static class InitiativeFilters
     /// <summary>Initiatives in <paramref name="domain"/>.</summary>
     public static IEnumerable<Initiative> InDomain(this IEnumerable<Initiative> initiatives, InitiativeDomain domain) =>
         FilterArguments.NoNulls(initiatives, nameof(initiatives)).Where(i => i.Domain == domain);
-
-    /// <summary>Trade highlights of <paramref name="country"/>.</summary>
-    public static IEnumerable<TradeHighlight> InCountry(this IEnumerable<TradeHighlight> highlights, CountryCode country) =>
-        FilterArguments.NoNulls(highlights, nameof(highlights)).Where(h => h.Country == country);
 }

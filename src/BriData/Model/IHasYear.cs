@@ -1,0 +1,15 @@
+namespace BriData;
+
+/// <summary>
+/// A record that falls in one calendar year. The generic filters <see cref="RecordFilters.InYear{T}"/> and
+/// <see cref="RecordFilters.InYears{T}"/> work on every such record.
+/// </summary>
+/// <remarks>
+/// The year is the trade, indicator or AidData country-year row's year, the finance record's commitment year, the
+/// investment's year and the policy event's year (null for an event whose date is not known).
+/// </remarks>
+public interface IHasYear
+{
+    /// <summary>The calendar year of the record; null when the record's date is unknown.</summary>
+    int? Year { get; }
+}
