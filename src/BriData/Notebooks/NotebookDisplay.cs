@@ -30,11 +30,16 @@ public static class NotebookDisplay
         return ToTable(records, caption, maxRows, ContextOf(dataset));
     }
 
+    /// <summary>A card of one record, with country names and source addresses from <see cref="BriDataset.Default"/>.</summary>
+    /// <param name="record">A BriData record (a country, a project, a claim, …).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    public static RecordCard ToCard(this ISourced record) => ToCard(record, null);
+
     /// <summary>A card of one record: every table column plus the details only a card shows, and nested tables.</summary>
     /// <param name="record">A BriData record (a country, a project, a claim, …).</param>
     /// <param name="dataset">Where country names and source addresses come from; null uses <see cref="BriDataset.Default"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
-    public static RecordCard ToCard(this ISourced record, BriDataset? dataset = null)
+    public static RecordCard ToCard(this ISourced record, BriDataset? dataset)
     {
         ArgumentNullException.ThrowIfNull(record);
         return CardOf(record, ContextOf(dataset));
@@ -49,11 +54,21 @@ public static class NotebookDisplay
         return CardOf(source, DisplayContext.None);
     }
 
+    /// <summary>A card of a metric series, with country names and source addresses from <see cref="BriDataset.Default"/>.</summary>
+    /// <param name="series">The series, for example <c>data.ChinaShareOfExportsSeriesPercent(code)</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    public static RecordCard ToCard(this MetricSeries series) => ToCard(series, null);
+
+    /// <summary>A card of a country profile, with country names and source addresses from <see cref="BriDataset.Default"/>.</summary>
+    /// <param name="profile">The profile, from <c>data.Profile(country)</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
+    public static RecordCard ToCard(this CountryProfile profile) => ToCard(profile, null);
+
     /// <summary>A card of a metric series: entity, measure, unit, years, sources, and a table of every year's value (missing years as "—").</summary>
     /// <param name="series">The series, for example <c>data.ChinaShareOfExportsSeriesPercent(code)</c>.</param>
     /// <param name="dataset">Where country names and source addresses come from; null uses <see cref="BriDataset.Default"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
-    public static RecordCard ToCard(this MetricSeries series, BriDataset? dataset = null)
+    public static RecordCard ToCard(this MetricSeries series, BriDataset? dataset)
     {
         ArgumentNullException.ThrowIfNull(series);
         return DerivedCards.Series(series, ContextOf(dataset));
@@ -63,7 +78,7 @@ public static class NotebookDisplay
     /// <param name="profile">The profile, from <c>data.Profile(country)</c>.</param>
     /// <param name="dataset">Where country names and source addresses come from; null uses <see cref="BriDataset.Default"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
-    public static RecordCard ToCard(this CountryProfile profile, BriDataset? dataset = null)
+    public static RecordCard ToCard(this CountryProfile profile, BriDataset? dataset)
     {
         ArgumentNullException.ThrowIfNull(profile);
         return DerivedCards.Profile(profile, ContextOf(dataset));
