@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BriData;
 
 /// <summary>
@@ -12,31 +14,40 @@ namespace BriData;
 public sealed record AidDataCountryYear : ISourced, IHasCountry, IHasYear
 {
     /// <summary>The recipient (one of the 33 states).</summary>
-    public required CountryCode Country { get; init; }
+    [JsonRequired, JsonInclude]
+    public CountryCode Country { get; internal init; }
 
     /// <summary>Commitment year (2000–2021).</summary>
-    public required int Year { get; init; }
+    [JsonRequired, JsonInclude]
+    public int Year { get; internal init; }
 
     /// <summary>ODA-like commitments, AidData's "Amount (Constant USD 2021)".</summary>
-    public required decimal OdaLikeUsd { get; init; }
+    [JsonRequired, JsonInclude]
+    public decimal OdaLikeUsd { get; internal init; }
 
     /// <summary>OOF-like commitments, AidData's "Amount (Constant USD 2021)".</summary>
-    public required decimal OofLikeUsd { get; init; }
+    [JsonRequired, JsonInclude]
+    public decimal OofLikeUsd { get; internal init; }
 
     /// <summary>Commitments of vague official-finance class, AidData's "Amount (Constant USD 2021)".</summary>
-    public required decimal VagueOfficialFinanceUsd { get; init; }
+    [JsonRequired, JsonInclude]
+    public decimal VagueOfficialFinanceUsd { get; internal init; }
 
     /// <summary>ODA-like commitments, AidData's "Adjusted Amount (Constant USD 2021)".</summary>
-    public required decimal OdaLikeAdjustedUsd { get; init; }
+    [JsonRequired, JsonInclude]
+    public decimal OdaLikeAdjustedUsd { get; internal init; }
 
     /// <summary>OOF-like commitments, AidData's "Adjusted Amount (Constant USD 2021)".</summary>
-    public required decimal OofLikeAdjustedUsd { get; init; }
+    [JsonRequired, JsonInclude]
+    public decimal OofLikeAdjustedUsd { get; internal init; }
 
     /// <summary>Commitments of vague official-finance class, AidData's "Adjusted Amount (Constant USD 2021)".</summary>
-    public required decimal VagueOfficialFinanceAdjustedUsd { get; init; }
+    [JsonRequired, JsonInclude]
+    public decimal VagueOfficialFinanceAdjustedUsd { get; internal init; }
 
     /// <inheritdoc />
-    public required IReadOnlyList<string> SourceIds { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<string> SourceIds { get; internal init; } = null!;
 
     /// <summary>All flow classes, "Amount (Constant USD 2021)": the basis of the geolocated records' amounts.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BriData;
 
 /// <summary>
@@ -7,13 +9,16 @@ namespace BriData;
 public sealed record AlternativeDate : ISourced
 {
     /// <summary>The date this source gives.</summary>
-    public required PartialDate Date { get; init; }
+    [JsonRequired, JsonInclude]
+    public PartialDate Date { get; internal init; }
 
     /// <summary>Our short note on the disagreement; null when none.</summary>
-    public string? Note { get; init; }
+    [JsonInclude]
+    public string? Note { get; internal init; }
 
     /// <inheritdoc />
-    public required IReadOnlyList<string> SourceIds { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<string> SourceIds { get; internal init; } = null!;
 
     /// <summary>For example <c>2018-05 (per xinhua-2018)</c>.</summary>
     public override string ToString() => Date.ToString() + " (per " + DisplayFormat.List(SourceIds, s => s) + ")";

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BriData;
 
 /// <summary>
@@ -7,31 +9,40 @@ namespace BriData;
 public sealed record Claim : ISourced, IHasCountry
 {
     /// <summary>Stable slug id.</summary>
-    public required string Id { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Id { get; internal init; } = null!;
 
     /// <summary>The country the claim is about; null for region-wide claims (Latin America and the Caribbean).</summary>
-    public CountryCode? Country { get; init; }
+    [JsonInclude]
+    public CountryCode? Country { get; internal init; }
 
     /// <summary>What the claim is about.</summary>
-    public required ClaimTopic Topic { get; init; }
+    [JsonRequired, JsonInclude]
+    public ClaimTopic Topic { get; internal init; }
 
     /// <summary>The claim in our own short words.</summary>
-    public required string Statement { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Statement { get; internal init; } = null!;
 
     /// <summary>The figure, its bound, unit and as-of date.</summary>
-    public required ClaimQuantity Quantity { get; init; }
+    [JsonRequired, JsonInclude]
+    public ClaimQuantity Quantity { get; internal init; } = null!;
 
     /// <summary>The year or period the figure is about (for example <c>2023</c>, <c>2019/2021</c> or <c>2024-01/2024-06</c>); null when not stated.</summary>
-    public ClaimPeriod? Period { get; init; }
+    [JsonInclude]
+    public ClaimPeriod? Period { get; internal init; }
 
     /// <summary>Who compiled the figure, as the source cites it (for example "Peru Mincetur"); null when not stated.</summary>
-    public string? Compiler { get; init; }
+    [JsonInclude]
+    public string? Compiler { get; internal init; }
 
     /// <summary>Our short note (for example pointing to a disagreeing claim); null when none.</summary>
-    public string? Note { get; init; }
+    [JsonInclude]
+    public string? Note { get; internal init; }
 
     /// <inheritdoc />
-    public required IReadOnlyList<string> SourceIds { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<string> SourceIds { get; internal init; } = null!;
 
     /// <summary>The statement.</summary>
     public override string ToString() => Statement;

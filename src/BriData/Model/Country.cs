@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BriData;
 
 /// <summary>
@@ -7,52 +9,68 @@ namespace BriData;
 public sealed record Country : ISourced
 {
     /// <summary>ISO 3166-1 alpha-3 code; the country's key.</summary>
-    public required CountryCode Code { get; init; }
+    [JsonRequired, JsonInclude]
+    public CountryCode Code { get; internal init; }
 
     /// <summary>ISO 3166-1 alpha-2 code (for example "PE").</summary>
-    public required string Alpha2 { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Alpha2 { get; internal init; } = null!;
 
     /// <summary>ISO 3166-1 numeric code (for example 604).</summary>
-    public required int Numeric { get; init; }
+    [JsonRequired, JsonInclude]
+    public int Numeric { get; internal init; }
 
     /// <summary>Common English short name (for example "Peru").</summary>
-    public required string Name { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Name { get; internal init; } = null!;
 
     /// <summary>Official (formal) English name (for example "Republic of Peru").</summary>
-    public required string OfficialName { get; init; }
+    [JsonRequired, JsonInclude]
+    public string OfficialName { get; internal init; } = null!;
 
     /// <summary>Short names in English, Spanish, Portuguese and Chinese.</summary>
-    public required LocalizedNames Names { get; init; }
+    [JsonRequired, JsonInclude]
+    public LocalizedNames Names { get; internal init; } = null!;
 
     /// <summary>Other names the country is known by in the sources: formal names in other languages, data publishers' spellings ("Venezuela, RB", "Bahamas, The").</summary>
-    public required IReadOnlyList<string> Aliases { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<string> Aliases { get; internal init; } = null!;
 
     /// <summary>Former names; empty when none is recorded.</summary>
-    public required IReadOnlyList<string> FormerNames { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<string> FormerNames { get; internal init; } = null!;
 
     /// <summary>UN M49 region ("Americas" or "Asia").</summary>
-    public required string Region { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Region { get; internal init; } = null!;
 
     /// <summary>UN M49 sub-region ("Latin America and the Caribbean" or "Eastern Asia").</summary>
-    public required string Subregion { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Subregion { get; internal init; } = null!;
 
     /// <summary>UN M49 intermediate region ("Caribbean", "Central America", "South America"); null for China.</summary>
-    public string? IntermediateRegion { get; init; }
+    [JsonInclude]
+    public string? IntermediateRegion { get; internal init; }
 
     /// <summary>True for the 33 Latin American and Caribbean states, false for China.</summary>
-    public required bool IsLatinAmericaAndCaribbean { get; init; }
+    [JsonRequired, JsonInclude]
+    public bool IsLatinAmericaAndCaribbean { get; internal init; }
 
     /// <summary>Capital city, as given by the source (Bolivia: Sucre, the constitutional capital).</summary>
-    public required string Capital { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Capital { get; internal init; } = null!;
 
     /// <summary>ISO 4217 code of the main currency (for example "PEN").</summary>
-    public required string CurrencyCode { get; init; }
+    [JsonRequired, JsonInclude]
+    public string CurrencyCode { get; internal init; } = null!;
 
     /// <summary>English name of the main currency.</summary>
-    public required string CurrencyName { get; init; }
+    [JsonRequired, JsonInclude]
+    public string CurrencyName { get; internal init; } = null!;
 
     /// <inheritdoc />
-    public required IReadOnlyList<string> SourceIds { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<string> SourceIds { get; internal init; } = null!;
 
     /// <summary>The name and code, for example "Peru (PER)".</summary>
     public override string ToString() => $"{Name} ({Code})";

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BriData;
 
 /// <summary>
@@ -7,23 +9,28 @@ namespace BriData;
 public sealed record CountryYearIndicators : ISourced, IHasCountry, IHasYear
 {
     /// <summary>The country.</summary>
-    public required CountryCode Country { get; init; }
+    [JsonRequired, JsonInclude]
+    public CountryCode Country { get; internal init; }
 
     /// <summary>Calendar year.</summary>
-    public required int Year { get; init; }
+    [JsonRequired, JsonInclude]
+    public int Year { get; internal init; }
 
     /// <summary>Total population, mid-year estimate (persons); null when the source has no value.</summary>
-    public long? Population { get; init; }
+    [JsonInclude]
+    public long? Population { get; internal init; }
 
     /// <summary>GDP in current (nominal) US dollars of the year, not millions; null when the source has no value.</summary>
-    public decimal? GdpCurrentUsd { get; init; }
+    [JsonInclude]
+    public decimal? GdpCurrentUsd { get; internal init; }
 
     /// <summary>GDP as <see cref="Money"/> (nominal USD of <see cref="Year"/>); null when missing.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public Money? Gdp => GdpCurrentUsd is decimal v ? Money.NominalUsd(v, Year) : null;
 
     /// <inheritdoc />
-    public required IReadOnlyList<string> SourceIds { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<string> SourceIds { get; internal init; } = null!;
 
     /// <summary>For example <c>PER 2019: population 32,510,462, GDP USD 228,346.4 m (nominal 2019)</c>; missing values say so.</summary>
     public override string ToString() => FormattableString.Invariant(

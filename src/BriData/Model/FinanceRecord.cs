@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BriData;
 
 /// <summary>
@@ -7,73 +9,95 @@ namespace BriData;
 public sealed record FinanceRecord : ISourced, IHasCountry, IHasYear
 {
     /// <summary>AidData record id (the GCDF 3.0 "AidData Record ID"); the record's key.</summary>
-    public required int Id { get; init; }
+    [JsonRequired, JsonInclude]
+    public int Id { get; internal init; }
 
     /// <summary>The recipient (a country code; territories such as Curaçao keep their own code).</summary>
-    public required CountryCode Recipient { get; init; }
+    [JsonRequired, JsonInclude]
+    public CountryCode Recipient { get; internal init; }
 
     /// <summary>AidData's record title (a label naming lender, amount and project).</summary>
-    public required string Title { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Title { get; internal init; } = null!;
 
     /// <summary>The Chinese lender or donor named at the start of the title (for example "China Eximbank"); null when the title names none.</summary>
-    public string? Lender { get; init; }
+    [JsonInclude]
+    public string? Lender { get; internal init; }
 
     /// <summary>The commitment in constant 2021 USD; null when AidData gives no amount (missing, not zero).</summary>
-    public Money? Amount { get; init; }
+    [JsonInclude]
+    public Money? Amount { get; internal init; }
 
     /// <summary>Year of the commitment.</summary>
-    public required int CommitmentYear { get; init; }
+    [JsonRequired, JsonInclude]
+    public int CommitmentYear { get; internal init; }
 
     /// <summary>Date of the commitment, when known.</summary>
-    public PartialDate? CommitmentDate { get; init; }
+    [JsonInclude]
+    public PartialDate? CommitmentDate { get; internal init; }
 
     /// <summary>Actual implementation start date, when known.</summary>
-    public PartialDate? ImplementationStart { get; init; }
+    [JsonInclude]
+    public PartialDate? ImplementationStart { get; internal init; }
 
     /// <summary>Actual completion date, when known.</summary>
-    public PartialDate? Completion { get; init; }
+    [JsonInclude]
+    public PartialDate? Completion { get; internal init; }
 
     /// <summary>Implementation status.</summary>
-    public required FinanceStatus Status { get; init; }
+    [JsonRequired, JsonInclude]
+    public FinanceStatus Status { get; internal init; }
 
     /// <summary>OECD-CRS sector name as AidData gives it, upper case (for example "ENERGY").</summary>
-    public required string Sector { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Sector { get; internal init; } = null!;
 
     /// <summary>True when AidData marks the record as physical infrastructure.</summary>
-    public required bool IsInfrastructure { get; init; }
+    [JsonRequired, JsonInclude]
+    public bool IsInfrastructure { get; internal init; }
 
     /// <summary>
     /// True when the record may be summed with others under AidData's rule (no umbrella agreements, pledges or
     /// cancelled commitments). The records BriData ships are all in AidData's recommended-for-aggregates set.
     /// </summary>
-    public required bool IsAggregationSafe { get; init; }
+    [JsonRequired, JsonInclude]
+    public bool IsAggregationSafe { get; internal init; }
 
     /// <summary>Ids of other AidData records the title says this one is linked to; empty when none.</summary>
-    public required IReadOnlyList<int> LinkedRecordIds { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<int> LinkedRecordIds { get; internal init; } = null!;
 
     /// <summary>Flow type, simplified (for example "Loan", "Grant"); null when not in the richer extract.</summary>
-    public string? FlowType { get; init; }
+    [JsonInclude]
+    public string? FlowType { get; internal init; }
 
     /// <summary>Flow class ("ODA-like", "OOF-like", "Vague (Official Finance)"); null when not in the richer extract.</summary>
-    public string? FlowClass { get; init; }
+    [JsonInclude]
+    public string? FlowClass { get; internal init; }
 
     /// <summary>Intent ("Development", "Commercial", "Mixed", "Representational"); null when not in the richer extract.</summary>
-    public string? Intent { get; init; }
+    [JsonInclude]
+    public string? Intent { get; internal init; }
 
     /// <summary>Type of the funding agencies (for example "State-owned Policy Bank"); null when not in the richer extract.</summary>
-    public string? FundingAgencyType { get; init; }
+    [JsonInclude]
+    public string? FundingAgencyType { get; internal init; }
 
     /// <summary>Type of the implementing agencies; null when not in the richer extract.</summary>
-    public string? ImplementingAgencyType { get; init; }
+    [JsonInclude]
+    public string? ImplementingAgencyType { get; internal init; }
 
     /// <summary>OpenStreetMap addresses locating the project (links only, no geometry).</summary>
-    public required IReadOnlyList<string> OsmLinks { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<string> OsmLinks { get; internal init; } = null!;
 
     /// <summary>AidData's geographic precision of the located features (for example "PRECISE", "ADM2").</summary>
-    public string? LocationPrecision { get; init; }
+    [JsonInclude]
+    public string? LocationPrecision { get; internal init; }
 
     /// <inheritdoc />
-    public required IReadOnlyList<string> SourceIds { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<string> SourceIds { get; internal init; } = null!;
 
     /// <summary>The id and title.</summary>
     public override string ToString() => FormattableString.Invariant($"AidData {Id}: {Title}");

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BriData;
 
 /// <summary>
@@ -7,55 +9,72 @@ namespace BriData;
 public sealed record FlagshipProject : ISourced, IHasCountry
 {
     /// <summary>Stable slug id (for example <c>chancay-port</c>).</summary>
-    public required string Id { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Id { get; internal init; } = null!;
 
     /// <summary>English name.</summary>
-    public required string Name { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Name { get; internal init; } = null!;
 
     /// <summary>Name in the local language, when sources give one.</summary>
-    public string? LocalName { get; init; }
+    [JsonInclude]
+    public string? LocalName { get; internal init; }
 
     /// <summary>Host country.</summary>
-    public required CountryCode Country { get; init; }
+    [JsonRequired, JsonInclude]
+    public CountryCode Country { get; internal init; }
 
     /// <summary>Physical kind.</summary>
-    public required ProjectKind Kind { get; init; }
+    [JsonRequired, JsonInclude]
+    public ProjectKind Kind { get; internal init; }
 
     /// <summary>Status according to the latest source.</summary>
-    public required ProjectStatus Status { get; init; }
+    [JsonRequired, JsonInclude]
+    public ProjectStatus Status { get; internal init; }
 
     /// <summary>True when a source calls it a Belt and Road project; null when no source says.</summary>
-    public bool? IsBri { get; init; }
+    [JsonInclude]
+    public bool? IsBri { get; internal init; }
 
     /// <summary>Owner or concession holder, when known.</summary>
-    public string? Owner { get; init; }
+    [JsonInclude]
+    public string? Owner { get; internal init; }
 
     /// <summary>Builders (contractors); empty when unknown.</summary>
-    public required IReadOnlyList<string> Builders { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<string> Builders { get; internal init; } = null!;
 
     /// <summary>Financiers named by sources; empty when unknown.</summary>
-    public required IReadOnlyList<string> Financiers { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<string> Financiers { get; internal init; } = null!;
 
     /// <summary>A one-line summary in our words.</summary>
-    public required string Summary { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Summary { get; internal init; } = null!;
 
     /// <summary>Dated milestones, oldest first.</summary>
-    public required IReadOnlyList<ProjectMilestone> Milestones { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<ProjectMilestone> Milestones { get; internal init; } = null!;
 
     /// <summary>Sizes (length, capacity, …) with units.</summary>
-    public required IReadOnlyList<ProjectMeasure> Measures { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<ProjectMeasure> Measures { get; internal init; } = null!;
 
     /// <summary>Stated cost, when a source gives one.</summary>
-    public ProjectCost? Cost { get; init; }
+    [JsonInclude]
+    public ProjectCost? Cost { get; internal init; }
 
     /// <summary>Ids of the AidData records (<see cref="FinanceRecord.Id"/>) that finance the project.</summary>
-    public required IReadOnlyList<int> FinanceRecordIds { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<int> FinanceRecordIds { get; internal init; } = null!;
 
     /// <summary>Ids of the AEI tracker records (<see cref="InvestmentRecord.Id"/>) that invest in or build it.</summary>
-    public required IReadOnlyList<string> InvestmentRecordIds { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<string> InvestmentRecordIds { get; internal init; } = null!;
 
     /// <inheritdoc />
-    public required IReadOnlyList<string> SourceIds { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<string> SourceIds { get; internal init; } = null!;
 
     /// <summary>The name and country.</summary>
     public override string ToString() => FormattableString.Invariant($"{Name} ({Country}, {DisplayFormat.Words(Kind)}, {DisplayFormat.Words(Status)})");

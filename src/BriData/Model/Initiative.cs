@@ -1,31 +1,41 @@
+using System.Text.Json.Serialization;
+
 namespace BriData;
 
 /// <summary>Cooperation that is not infrastructure: planning, training, agriculture, climate, health, science.</summary>
 public sealed record Initiative : ISourced
 {
     /// <summary>Stable slug id.</summary>
-    public required string Id { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Id { get; internal init; } = null!;
 
     /// <summary>A short title in our words.</summary>
-    public required string Title { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Title { get; internal init; } = null!;
 
     /// <summary>The field.</summary>
-    public required InitiativeDomain Domain { get; init; }
+    [JsonRequired, JsonInclude]
+    public InitiativeDomain Domain { get; internal init; }
 
     /// <summary>Countries concerned; empty when the source speaks of the region only.</summary>
-    public required IReadOnlyList<CountryCode> Countries { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<CountryCode> Countries { get; internal init; } = null!;
 
     /// <summary>True when the source speaks of the region or a group of states rather than (only) named countries.</summary>
-    public required bool IsRegionWide { get; init; }
+    [JsonRequired, JsonInclude]
+    public bool IsRegionWide { get; internal init; }
 
     /// <summary>When it started, when known.</summary>
-    public PartialDate? Started { get; init; }
+    [JsonInclude]
+    public PartialDate? Started { get; internal init; }
 
     /// <summary>A one-line summary in our words.</summary>
-    public required string Summary { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Summary { get; internal init; } = null!;
 
     /// <inheritdoc />
-    public required IReadOnlyList<string> SourceIds { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<string> SourceIds { get; internal init; } = null!;
 
     /// <summary>The title.</summary>
     public override string ToString() => Title;

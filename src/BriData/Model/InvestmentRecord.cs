@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BriData;
 
 /// <summary>
@@ -8,53 +10,68 @@ namespace BriData;
 public sealed record InvestmentRecord : ISourced, IHasCountry, IHasYear
 {
     /// <summary>BriData's stable id: release, row number in the release file (for example <c>cgit-2021f-0412</c>).</summary>
-    public required string Id { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Id { get; internal init; } = null!;
 
     /// <summary>AEI release the row comes from ("2021 Fall" or "2019 Fall").</summary>
-    public required string Release { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Release { get; internal init; } = null!;
 
     /// <summary>Host country.</summary>
-    public required CountryCode Country { get; init; }
+    [JsonRequired, JsonInclude]
+    public CountryCode Country { get; internal init; }
 
     /// <summary>Year and month of the transaction (announcement or closing).</summary>
-    public required PartialDate Date { get; init; }
+    [JsonRequired, JsonInclude]
+    public PartialDate Date { get; internal init; }
 
     /// <summary>The Chinese company (investor or contractor) as AEI names it.</summary>
-    public required string Investor { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Investor { get; internal init; } = null!;
 
     /// <summary>The value in nominal US dollars of the transaction year (AEI gives USD millions).</summary>
-    public required Money Amount { get; init; }
+    [JsonRequired, JsonInclude]
+    public Money Amount { get; internal init; }
 
     /// <summary>Equity share acquired, in percent (for example 60); null when AEI gives none (most construction).</summary>
-    public decimal? SharePercent { get; init; }
+    [JsonInclude]
+    public decimal? SharePercent { get; internal init; }
 
     /// <summary>The counterpart, target or client as AEI names it; null when blank.</summary>
-    public string? TransactionParty { get; init; }
+    [JsonInclude]
+    public string? TransactionParty { get; internal init; }
 
     /// <summary>AEI sector (for example "Energy", "Transport").</summary>
-    public required string Sector { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Sector { get; internal init; } = null!;
 
     /// <summary>AEI subsector (for example "Hydro"); null when blank.</summary>
-    public string? Subsector { get; init; }
+    [JsonInclude]
+    public string? Subsector { get; internal init; }
 
     /// <summary>Investment, construction, or unknown (see <see cref="InvestmentKind.Unknown"/>).</summary>
-    public required InvestmentKind Kind { get; init; }
+    [JsonRequired, JsonInclude]
+    public InvestmentKind Kind { get; internal init; }
 
     /// <summary>True when AEI lists the transaction as troubled (failed or cancelled); such rows are never summed by default.</summary>
-    public required bool IsTroubled { get; init; }
+    [JsonRequired, JsonInclude]
+    public bool IsTroubled { get; internal init; }
 
     /// <summary>AEI's BRI flag: true, false, or null when blank (before the initiative).</summary>
-    public bool? IsBri { get; init; }
+    [JsonInclude]
+    public bool? IsBri { get; internal init; }
 
     /// <summary>True when AEI marks the investment as greenfield.</summary>
-    public required bool IsGreenfield { get; init; }
+    [JsonRequired, JsonInclude]
+    public bool IsGreenfield { get; internal init; }
 
     /// <summary>True when the row may be summed: not troubled. Investments and construction must still be summed apart.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsAggregationSafe => !IsTroubled;
 
     /// <inheritdoc />
-    public required IReadOnlyList<string> SourceIds { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<string> SourceIds { get; internal init; } = null!;
 
     /// <summary>Date, investor, amount and country.</summary>
     public override string ToString() => FormattableString.Invariant($"{Date} {Investor}: {Amount} in {Country}");

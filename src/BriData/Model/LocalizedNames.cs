@@ -1,19 +1,25 @@
+using System.Text.Json.Serialization;
+
 namespace BriData;
 
 /// <summary>A country's short name in the four languages BriData carries.</summary>
 public sealed record LocalizedNames
 {
     /// <summary>English short name (for example "Peru").</summary>
-    public required string English { get; init; }
+    [JsonRequired, JsonInclude]
+    public string English { get; internal init; } = null!;
 
     /// <summary>Spanish short name (for example "Perú").</summary>
-    public required string Spanish { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Spanish { get; internal init; } = null!;
 
     /// <summary>Portuguese short name (for example "Peru").</summary>
-    public required string Portuguese { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Portuguese { get; internal init; } = null!;
 
     /// <summary>Simplified Chinese short name (for example "秘鲁").</summary>
-    public required string Chinese { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Chinese { get; internal init; } = null!;
 
     /// <summary>For example <c>Peru / Perú (es) / Peru (pt) / 秘鲁 (zh)</c>.</summary>
     public override string ToString() => English + " / " + Spanish + " (es) / " + Portuguese + " (pt) / " + Chinese + " (zh)";

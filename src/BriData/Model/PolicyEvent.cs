@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BriData;
 
 /// <summary>
@@ -7,10 +9,12 @@ namespace BriData;
 public sealed record PolicyEvent : ISourced, IHasCountry, IHasYear
 {
     /// <summary>Stable id (for example <c>fta-per-signed-2009-04-28</c>).</summary>
-    public required string Id { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Id { get; internal init; } = null!;
 
     /// <summary>What happened.</summary>
-    public required PolicyEventKind Kind { get; init; }
+    [JsonRequired, JsonInclude]
+    public PolicyEventKind Kind { get; internal init; }
 
     /// <summary>The policy area, derived from <see cref="Kind"/>.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
@@ -24,34 +28,44 @@ public sealed record PolicyEvent : ISourced, IHasCountry, IHasYear
     };
 
     /// <summary>The Latin American or Caribbean state concerned; null for region-wide events (forum meetings).</summary>
-    public CountryCode? Country { get; init; }
+    [JsonInclude]
+    public CountryCode? Country { get; internal init; }
 
     /// <summary>The date, to the precision the main source gives; null when no source gives one.</summary>
-    public PartialDate? Date { get; init; }
+    [JsonInclude]
+    public PartialDate? Date { get; internal init; }
 
     /// <summary>The last day of a multi-day event (forum meetings); null for single-day or undated events.</summary>
-    public PartialDate? EndDate { get; init; }
+    [JsonInclude]
+    public PartialDate? EndDate { get; internal init; }
 
     /// <summary>Dates other sources give for the same event; empty when the sources agree.</summary>
-    public required IReadOnlyList<AlternativeDate> AlternativeDates { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<AlternativeDate> AlternativeDates { get; internal init; } = null!;
 
     /// <summary>The agreement concerned, for free trade events (for example "China–Peru FTA upgrade"); null otherwise.</summary>
-    public string? Agreement { get; init; }
+    [JsonInclude]
+    public string? Agreement { get; internal init; }
 
     /// <summary>True for events about an upgrade of an existing free trade agreement.</summary>
-    public bool IsUpgrade { get; init; }
+    [JsonInclude]
+    public bool IsUpgrade { get; internal init; }
 
     /// <summary>A short label in our words (for example "Peru and China sign their FTA").</summary>
-    public required string Title { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Title { get; internal init; } = null!;
 
     /// <summary>Where it happened, when known.</summary>
-    public string? Location { get; init; }
+    [JsonInclude]
+    public string? Location { get; internal init; }
 
     /// <summary>Our short note (caveats, how a date was derived); null when none.</summary>
-    public string? Note { get; init; }
+    [JsonInclude]
+    public string? Note { get; internal init; }
 
     /// <inheritdoc />
-    public required IReadOnlyList<string> SourceIds { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<string> SourceIds { get; internal init; } = null!;
 
     /// <summary>The date and title, for example "2009-04-28 Peru and China sign their FTA".</summary>
     public override string ToString() => (Date?.ToString() ?? "undated") + " " + Title;

@@ -1,19 +1,25 @@
+using System.Text.Json.Serialization;
+
 namespace BriData;
 
 /// <summary>A dated step in a flagship project's life, with its sources.</summary>
 public sealed record ProjectMilestone : ISourced
 {
     /// <summary>What happened.</summary>
-    public required MilestoneKind Kind { get; init; }
+    [JsonRequired, JsonInclude]
+    public MilestoneKind Kind { get; internal init; }
 
     /// <summary>When, to the precision the source gives.</summary>
-    public required PartialDate Date { get; init; }
+    [JsonRequired, JsonInclude]
+    public PartialDate Date { get; internal init; }
 
     /// <summary>Our short note; null when none.</summary>
-    public string? Note { get; init; }
+    [JsonInclude]
+    public string? Note { get; internal init; }
 
     /// <inheritdoc />
-    public required IReadOnlyList<string> SourceIds { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<string> SourceIds { get; internal init; } = null!;
 
     /// <summary>For example <c>2019-05 construction started</c>.</summary>
     public override string ToString() => Date.ToString() + " " + DisplayFormat.Words(Kind);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BriData;
 
 /// <summary>
@@ -12,40 +14,52 @@ namespace BriData;
 public sealed record PublishedFigure : ISourced
 {
     /// <summary>Stable slug id (for example <c>pub-t044</c>).</summary>
-    public required string Id { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Id { get; internal init; } = null!;
 
     /// <summary>Who published the statistic, in our words (for example "General Administration of Customs of China (GAC)").</summary>
-    public required string Publisher { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Publisher { get; internal init; } = null!;
 
     /// <summary>Whose statistics the figure states (China's customs, the partner's own, a loan database).</summary>
-    public required PublishedBasis Basis { get; init; }
+    [JsonRequired, JsonInclude]
+    public PublishedBasis Basis { get; internal init; }
 
     /// <summary>What the figure measures.</summary>
-    public required PublishedIndicator Indicator { get; init; }
+    [JsonRequired, JsonInclude]
+    public PublishedIndicator Indicator { get; internal init; }
 
     /// <summary>The Latin American or Caribbean state; null when the figure is for the region as a whole.</summary>
-    public CountryCode? Country { get; init; }
+    [JsonInclude]
+    public CountryCode? Country { get; internal init; }
 
     /// <summary>First month or year of the period (a year for calendar years, <c>2024-01</c> for January–September 2024).</summary>
-    public required PartialDate PeriodStart { get; init; }
+    [JsonRequired, JsonInclude]
+    public PartialDate PeriodStart { get; internal init; }
 
     /// <summary>Last month or year of the period, same precision as <see cref="PeriodStart"/>; equal to it for one calendar year.</summary>
-    public required PartialDate PeriodEnd { get; init; }
+    [JsonRequired, JsonInclude]
+    public PartialDate PeriodEnd { get; internal init; }
 
     /// <summary>The value in whole units of <see cref="Unit"/> (not millions).</summary>
-    public required decimal Value { get; init; }
+    [JsonRequired, JsonInclude]
+    public decimal Value { get; internal init; }
 
     /// <summary><c>USD</c> (nominal US dollars), <c>CNY</c> (nominal yuan), <c>rank</c> or <c>loans</c>.</summary>
-    public required string Unit { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Unit { get; internal init; } = null!;
 
     /// <summary>How the page bounds the value ("about", "over", exact).</summary>
-    public required QuantityBound Bound { get; init; }
+    [JsonRequired, JsonInclude]
+    public QuantityBound Bound { get; internal init; }
 
     /// <summary>Our short note (the page's exact wording of the unit, a caveat on the host); null when none.</summary>
-    public string? Note { get; init; }
+    [JsonInclude]
+    public string? Note { get; internal init; }
 
     /// <inheritdoc />
-    public required IReadOnlyList<string> SourceIds { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<string> SourceIds { get; internal init; } = null!;
 
     /// <summary>True when the period is exactly one calendar year.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

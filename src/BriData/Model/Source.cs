@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BriData;
 
 /// <summary>
@@ -7,34 +9,44 @@ namespace BriData;
 public sealed record Source
 {
     /// <summary>Stable id, lower case (for example <c>imf-dots-2022</c> or <c>web-portnews-chancay-2024-11-15</c>).</summary>
-    public required string Id { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Id { get; internal init; } = null!;
 
     /// <summary>What kind of source this is.</summary>
-    public required SourceKind Kind { get; init; }
+    [JsonRequired, JsonInclude]
+    public SourceKind Kind { get; internal init; }
 
     /// <summary>Who publishes it (for example "International Monetary Fund").</summary>
-    public required string Publisher { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Publisher { get; internal init; } = null!;
 
     /// <summary>Its title (a label, not prose from the source).</summary>
-    public required string Title { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Title { get; internal init; } = null!;
 
     /// <summary>Its address (URL) as it was read.</summary>
-    public required string Address { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Address { get; internal init; } = null!;
 
     /// <summary>When it was published, to the precision known; null when unknown.</summary>
-    public PartialDate? Published { get; init; }
+    [JsonInclude]
+    public PartialDate? Published { get; internal init; }
 
     /// <summary>Its terms of use as far as they are known (for example "ODC-By 1.0", "CC BY 4.0").</summary>
-    public required string Licence { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Licence { get; internal init; } = null!;
 
     /// <summary>The release or revision read (for example "3.0", a commit id); null when the source has none.</summary>
-    public string? Version { get; init; }
+    [JsonInclude]
+    public string? Version { get; internal init; }
 
     /// <summary>The day the source was read.</summary>
-    public required PartialDate RetrievedOn { get; init; }
+    [JsonRequired, JsonInclude]
+    public PartialDate RetrievedOn { get; internal init; }
 
     /// <summary>A short note of ours (caveats, how it was read); null when none.</summary>
-    public string? Note { get; init; }
+    [JsonInclude]
+    public string? Note { get; internal init; }
 
     /// <summary>A one-line citation: publisher, title, version, address, retrieval date.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

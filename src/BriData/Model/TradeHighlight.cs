@@ -1,28 +1,37 @@
+using System.Text.Json.Serialization;
+
 namespace BriData;
 
 /// <summary>A named product a source singles out in China–LAC trade (for example Chilean cherries).</summary>
 public sealed record TradeHighlight : ISourced, IHasCountry
 {
     /// <summary>Stable slug id.</summary>
-    public required string Id { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Id { get; internal init; } = null!;
 
     /// <summary>The exporting (or importing) Latin American or Caribbean state.</summary>
-    public required CountryCode Country { get; init; }
+    [JsonRequired, JsonInclude]
+    public CountryCode Country { get; internal init; }
 
     /// <summary>The product, in our words (for example "Fresh cherries").</summary>
-    public required string Product { get; init; }
+    [JsonRequired, JsonInclude]
+    public string Product { get; internal init; } = null!;
 
     /// <summary>HS 6-digit code when a source gives it; null otherwise.</summary>
-    public string? HsCode { get; init; }
+    [JsonInclude]
+    public string? HsCode { get; internal init; }
 
     /// <summary>True when the product flows to China; false when from China.</summary>
-    public required bool IsExportToChina { get; init; }
+    [JsonRequired, JsonInclude]
+    public bool IsExportToChina { get; internal init; }
 
     /// <summary>Our short note; null when none.</summary>
-    public string? Note { get; init; }
+    [JsonInclude]
+    public string? Note { get; internal init; }
 
     /// <inheritdoc />
-    public required IReadOnlyList<string> SourceIds { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<string> SourceIds { get; internal init; } = null!;
 
     /// <summary>Product and country.</summary>
     public override string ToString() => FormattableString.Invariant($"{Product} ({Country}, {(IsExportToChina ? "export to China" : "import from China")})");

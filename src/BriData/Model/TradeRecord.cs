@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BriData;
 
 /// <summary>
@@ -13,29 +15,36 @@ namespace BriData;
 public sealed record TradeRecord : ISourced, IHasYear
 {
     /// <summary>The economy whose statistics give the value.</summary>
-    public required CountryCode Reporter { get; init; }
+    [JsonRequired, JsonInclude]
+    public CountryCode Reporter { get; internal init; }
 
     /// <summary>The counterpart: China, a Latin American or Caribbean state, or <see cref="CountryCode.World"/>.</summary>
-    public required CountryCode Partner { get; init; }
+    [JsonRequired, JsonInclude]
+    public CountryCode Partner { get; internal init; }
 
     /// <summary>Exports (FOB) or imports (CIF), from the reporter's side.</summary>
-    public required TradeFlow Flow { get; init; }
+    [JsonRequired, JsonInclude]
+    public TradeFlow Flow { get; internal init; }
 
     /// <summary>Calendar year.</summary>
-    public required int Year { get; init; }
+    [JsonRequired, JsonInclude]
+    public int Year { get; internal init; }
 
     /// <summary>The value in millions of current (nominal) US dollars of <see cref="Year"/>.</summary>
-    public required decimal ValueUsdMillions { get; init; }
+    [JsonRequired, JsonInclude]
+    public decimal ValueUsdMillions { get; internal init; }
 
     /// <summary>The value as <see cref="Money"/> (nominal USD of <see cref="Year"/>).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public Money Value => Money.NominalUsdMillions(ValueUsdMillions, Year);
 
     /// <summary>True when the source marks the value as an IMF estimate (from partner data), not the reporter's own figure.</summary>
-    public required bool IsEstimate { get; init; }
+    [JsonRequired, JsonInclude]
+    public bool IsEstimate { get; internal init; }
 
     /// <inheritdoc />
-    public required IReadOnlyList<string> SourceIds { get; init; }
+    [JsonRequired, JsonInclude]
+    public IReadOnlyList<string> SourceIds { get; internal init; } = null!;
 
     /// <summary>For example <c>PER exports (FOB) to CHN 2019: USD 13,551.3 m (estimate)</c>, rounded for display (the value keeps its precision).</summary>
     public override string ToString() => FormattableString.Invariant(
