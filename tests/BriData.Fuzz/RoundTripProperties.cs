@@ -55,12 +55,12 @@ public sealed class RoundTripProperties
         Gen.Select(anyText, anyText).Array[0, 5].Sample(rows =>
         {
             using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-            BriData.Export.CsvFormat.Write(rows, schema, writer);
-            BriData.Export.CsvFormat.Read(new StringReader(writer.ToString()), schema).Should().Equal(rows);
+            CsvFormat.Write(rows, schema, writer);
+            CsvFormat.Read(new StringReader(writer.ToString()), schema).Should().Equal(rows);
 
             using var lines = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-            BriData.Export.JsonLinesFormat.Write(rows, schema, lines);
-            BriData.Export.JsonLinesFormat.Read(new StringReader(lines.ToString()), schema).Should().Equal(rows);
+            JsonLinesFormat.Write(rows, schema, lines);
+            JsonLinesFormat.Read(new StringReader(lines.ToString()), schema).Should().Equal(rows);
         }, iter: Iterations * 5);
     }
 

@@ -1,13 +1,12 @@
-using System.Text;
-using static System.FormattableString;
+using BriData.Export;
 
-namespace BriData.Export;
+namespace BriData;
 
 /// <summary>
 /// Writes rows as CSV (RFC 4180: comma-separated, CRLF line ends, double quotes around fields that hold a comma,
 /// quote, line break, leading or trailing space, or nothing at all, with inner quotes doubled), UTF-8 without a
 /// byte order mark, invariant culture, and reads such files back. Writing streams row by row: nothing is buffered
-/// beyond one field.
+/// beyond one field (tidy rows excepted: they are gathered first to learn their dimension names).
 /// </summary>
 /// <remarks>
 /// <para>The first line is the header of column names (units in the names, for example <c>value_usd_millions</c>).
@@ -15,241 +14,88 @@ namespace BriData.Export;
 /// field. By default a text cell that a spreadsheet would evaluate as a formula (beginning with <c>=</c>, <c>+</c>,
 /// <c>-</c>, <c>@</c>, a tab or a carriage return) is written with a leading apostrophe, which reading removes again
 /// (<see cref="CsvWriteOptions.NeutralizeFormulas"/>, with its trade-off).</para>
+/// <para>The columns are chosen by the row type: the record type of any set (<see cref="Country"/>,
+/// <see cref="TradeRecord"/>, <see cref="FinanceRecord"/>, …; docs/exports.md lists every column) or
+/// <see cref="TidyRow"/>. Any other type is refused with a <see cref="NotSupportedException"/> that lists the supported ones.</para>
 /// <para>Reading accepts a UTF-8 byte order mark, LF or CRLF line ends, columns in any order and unknown columns
-/// (ignored); every schema column must be in the header. Blank lines are skipped.</para>
+/// (ignored); every column of the row type must be in the header. Blank lines are skipped.</para>
 /// </remarks>
-public static class CsvFormat
+public static partial class CsvFormat
 {
     /// <summary>The line end written after every record: CRLF, as RFC 4180 specifies.</summary>
     public const string LineEnd = "\r\n";
 
     /// <summary>Writes the header and one record per row to <paramref name="writer"/>, formulas neutralised (<see cref="CsvWriteOptions.Default"/>).</summary>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write<T>(IEnumerable<T> rows, ExportSchema<T> schema, TextWriter writer) => Write(rows, schema, writer, null);
+    /// <remarks>As <see cref="Write{T}(IEnumerable{T}, TextWriter, CsvWriteOptions?)"/>.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> or <paramref name="writer"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is neither a set's record type nor <see cref="TidyRow"/>.</exception>
+    /// <exception cref="ArgumentException">A tidy row's dimension name is not a plain name or repeats a fixed column.</exception>
+    public static void Write<T>(IEnumerable<T> rows, TextWriter writer) => Write(rows, writer, null);
 
     /// <summary>Writes the header and one record per row to <paramref name="writer"/>.</summary>
-    /// <param name="rows">The records.</param>
-    /// <param name="schema">The columns.</param>
-    /// <param name="writer">Where to write.</param>
+    /// <typeparam name="T">The record type of a set (for example <see cref="TradeRecord"/>) or <see cref="TidyRow"/>.</typeparam>
+    /// <param name="rows">The records; none gives a file of just the header.</param>
+    /// <param name="writer">Where to write; it is not flushed or closed.</param>
     /// <param name="options">How to write; <see cref="CsvWriteOptions.Default"/> (formulas neutralised) when null.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="rows"/>, <paramref name="schema"/> or <paramref name="writer"/> is null.</exception>
-    public static void Write<T>(IEnumerable<T> rows, ExportSchema<T> schema, TextWriter writer, CsvWriteOptions? options)
+    /// <remarks>Tidy rows: one column per dimension name of the rows, between <c>entity</c> and <c>measure</c>, in the
+    /// order of first appearance (the first row's dimensions in their order, then each new name of a later row); a
+    /// dimension a row lacks is an empty field. The rows are gathered into a list first to learn the names; the
+    /// records of a set are streamed.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> or <paramref name="writer"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is neither a set's record type nor <see cref="TidyRow"/>.</exception>
+    /// <exception cref="ArgumentException">A tidy row's dimension name is not a plain name (ASCII letters, digits and underscores, starting with a letter) or repeats a fixed column such as <c>value</c>.</exception>
+    public static void Write<T>(IEnumerable<T> rows, TextWriter writer, CsvWriteOptions? options)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(writer);
-        var columns = schema.Columns;
-        for (var i = 0; i < columns.Count; i++)
-        {
-            if (i > 0)
-            {
-                writer.Write(',');
-            }
-
-            writer.Write(columns[i].Name);
-        }
-
-        writer.Write(LineEnd);
-        var neutralize = (options ?? CsvWriteOptions.Default).NeutralizeFormulas;
-        foreach (var row in rows)
-        {
-            for (var i = 0; i < columns.Count; i++)
-            {
-                if (i > 0)
-                {
-                    writer.Write(',');
-                }
-
-                var value = columns[i].Format(row);
-                if (neutralize && columns[i].Kind == ExportColumnKind.Text && CsvFormulas.NeedsNeutralizing(value))
-                {
-                    value = "'" + value;
-                }
-
-                WriteField(writer, value);
-            }
-
-            writer.Write(LineEnd);
-        }
+        var (schema, records) = RowTypeSchemas.ForWriting(rows);
+        Write(records, schema, writer, options);
     }
 
-    /// <summary>Writes the header and rows to <paramref name="stream"/> as UTF-8 without a byte order mark, formulas neutralised; the stream stays open.</summary>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write<T>(IEnumerable<T> rows, ExportSchema<T> schema, Stream stream) => Write(rows, schema, stream, null);
+    /// <summary>Writes the header and one record per row to <paramref name="stream"/> as UTF-8 without a byte order mark, formulas neutralised (<see cref="CsvWriteOptions.Default"/>); the stream is flushed and stays open.</summary>
+    /// <remarks>As <see cref="Write{T}(IEnumerable{T}, Stream, CsvWriteOptions?)"/>.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is neither a set's record type nor <see cref="TidyRow"/>.</exception>
+    /// <exception cref="ArgumentException">A tidy row's dimension name is not a plain name or repeats a fixed column.</exception>
+    public static void Write<T>(IEnumerable<T> rows, Stream stream) => Write(rows, stream, null);
 
-    /// <summary>Writes the header and rows to <paramref name="stream"/> as UTF-8 without a byte order mark; the stream stays open.</summary>
-    /// <param name="rows">The records.</param>
-    /// <param name="schema">The columns.</param>
+    /// <summary>Writes the header and one record per row to <paramref name="stream"/> as UTF-8 without a byte order mark; the stream is flushed and stays open.</summary>
+    /// <typeparam name="T">The record type of a set (for example <see cref="TradeRecord"/>) or <see cref="TidyRow"/>.</typeparam>
+    /// <param name="rows">The records; none gives a file of just the header.</param>
     /// <param name="stream">Where to write.</param>
     /// <param name="options">How to write; <see cref="CsvWriteOptions.Default"/> (formulas neutralised) when null.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="rows"/>, <paramref name="schema"/> or <paramref name="stream"/> is null.</exception>
-    public static void Write<T>(IEnumerable<T> rows, ExportSchema<T> schema, Stream stream, CsvWriteOptions? options)
+    /// <remarks>Tidy rows get their columns as in <see cref="Write{T}(IEnumerable{T}, TextWriter, CsvWriteOptions?)"/>.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is neither a set's record type nor <see cref="TidyRow"/>.</exception>
+    /// <exception cref="ArgumentException">A tidy row's dimension name is not a plain name or repeats a fixed column.</exception>
+    public static void Write<T>(IEnumerable<T> rows, Stream stream, CsvWriteOptions? options)
     {
+        ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(stream);
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        Write(rows, schema, writer, options);
-        writer.Flush();
+        var (schema, records) = RowTypeSchemas.ForWriting(rows);
+        Write(records, schema, stream, options);
     }
 
     /// <summary>
-    /// Reads every row of a CSV written by <see cref="Write{T}(IEnumerable{T}, ExportSchema{T}, TextWriter)"/> (or any
-    /// RFC 4180 file with the schema's columns).
+    /// Reads every row of a CSV written by <see cref="Write{T}(IEnumerable{T}, TextWriter, CsvWriteOptions?)"/> (or any
+    /// RFC 4180 file with the columns of <typeparamref name="T"/>), removing the apostrophe that neutralised a formula.
     /// </summary>
-    /// <param name="reader">The text to read.</param>
-    /// <param name="schema">The schema; it must be able to read rows (<see cref="ExportSchema{T}.CanRead"/>).</param>
+    /// <typeparam name="T">The record type of a set (for example <see cref="TradeRecord"/>) or <see cref="TidyRow"/>.</typeparam>
+    /// <param name="reader">The text to read; it is read to the end, not closed.</param>
     /// <param name="options">Limits (string length, record count, JSON depth); <see cref="BriLoadOptions.Default"/> when null.</param>
-    /// <param name="fileName">The name used in problems; the schema name plus <c>.csv</c> when null.</param>
-    /// <returns>The rows, in file order.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="schema"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">The schema cannot read rows.</exception>
-    /// <exception cref="BriDataException">The text is malformed or a value cannot be read; every problem is listed.</exception>
-    public static IReadOnlyList<T> Read<T>(TextReader reader, ExportSchema<T> schema, BriLoadOptions? options = null, string? fileName = null)
+    /// <param name="fileName">The name used in problems; the set name plus <c>.csv</c> (<c>tidy.csv</c> for tidy rows) when null.</param>
+    /// <returns>The rows, in file order; empty when the file has only a header.</returns>
+    /// <remarks>Tidy rows: <c>set</c>, <c>entity</c>, <c>measure</c>, <c>value</c>, <c>unit</c> and <c>source_ids</c>
+    /// are required; every other column whose name is a plain name is a dimension, in header order, on every row (an
+    /// empty field is a dimension with a null value). Records are checked only as their columns are read (use
+    /// <c>BriDataset.Load</c> for a whole release with its cross-checks).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is neither a set's record type nor <see cref="TidyRow"/>.</exception>
+    /// <exception cref="BriDataException">The text is malformed or a value cannot be read; every problem is listed with its file, row, column and line.</exception>
+    public static IReadOnlyList<T> Read<T>(TextReader reader, BriLoadOptions? options = null, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(schema);
-        schema.EnsureReadable();
-        var problems = new List<DataProblem>();
-        var rows = ReadCore(reader, schema, options ?? BriLoadOptions.Default, fileName ?? schema.Name + ".csv", problems, null);
-        return problems.Count > 0 ? throw new BriDataException(problems) : rows.AsReadOnly();
+        var schema = RowTypeSchemas.ForReading<T>(out var fromNames);
+        return FormatReading.Read(ReadCore, ".csv", reader, schema, fromNames, options, fileName);
     }
-
-    /// <summary>Reads rows, adding problems instead of throwing; <paramref name="lines"/> receives each row's first line.</summary>
-    internal static List<T> ReadCore<T>(TextReader reader, ExportSchema<T> schema, BriLoadOptions options, string file, List<DataProblem> problems, List<long>? lines)
-    {
-        var rows = new List<T>();
-        var parser = new CsvParser(reader, options.MaxStringLength) { MaxFields = Math.Max(1000, schema.Columns.Count * 4), Pool = new StringPool() };
-        var fields = new List<(string Text, bool Quoted)>();
-        var before = problems.Count;
-        try
-        {
-            if (reader.Peek() == '\uFEFF')
-            {
-                reader.Read();
-            }
-
-            if (!parser.TryReadRecord(fields))
-            {
-                problems.Add(new DataProblem(file, "$", 1, "the file is empty (no header line)"));
-                return rows;
-            }
-
-            if (parser.DroppedFields > 0)
-            {
-                problems.Add(new DataProblem(file, "$", parser.RecordLine, Invariant($"the header has more than {parser.MaxFields} columns")));
-                return rows;
-            }
-
-            var columns = Header(fields, schema, file, parser.RecordLine, problems);
-            if (columns is null)
-            {
-                return rows;
-            }
-
-            var textColumn = new bool[fields.Count];
-            foreach (var column in schema.Columns)
-            {
-                textColumn[columns[column.Name]] = column.Kind == ExportColumnKind.Text;
-            }
-
-            // A row with more fields than the header is reported and reading goes on (the fields beyond the header's
-            // count are counted, not kept).
-            parser.MaxFields = columns.Count;
-            var index = 0;
-            while (parser.TryReadRecord(fields))
-            {
-                if (index >= options.MaxRecordsPerSet)
-                {
-                    problems.Add(new DataProblem(file, "$", parser.RecordLine, Invariant($"more than {options.MaxRecordsPerSet} records exceed the limit (BriLoadOptions.MaxRecordsPerSet)")));
-                    return rows;
-                }
-
-                if (fields.Count + parser.DroppedFields != columns.Count)
-                {
-                    problems.Add(new DataProblem(file, $"$[{index}]", parser.RecordLine, Invariant($"the row has {fields.Count + parser.DroppedFields} fields; the header has {columns.Count}")));
-                    index++;
-                    continue;
-                }
-
-                var values = new string?[fields.Count];
-                for (var i = 0; i < values.Length; i++)
-                {
-                    values[i] = fields[i].Quoted || fields[i].Text.Length > 0
-                        ? textColumn[i] ? CsvFormulas.Restore(fields[i].Text) : fields[i].Text
-                        : null;
-                }
-
-                var row = new ExportRow(file, index, parser.RecordLine, columns, values, null, problems, options.MaxDepth);
-                if (RowReading.TryRead(schema, row, out var record))
-                {
-                    rows.Add(record);
-                    lines?.Add(parser.RecordLine);
-                }
-
-                index++;
-            }
-        }
-        catch (CsvSyntaxException ex)
-        {
-            problems.Add(new DataProblem(file, "$", ex.Line, "the file is not valid CSV: " + ex.Message));
-        }
-
-        return problems.Count > before ? [] : rows;
-    }
-
-    private static Dictionary<string, int>? Header<T>(List<(string Text, bool Quoted)> fields, ExportSchema<T> schema, string file, long line, List<DataProblem> problems)
-    {
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (!columns.TryAdd(fields[i].Text, i))
-            {
-                problems.Add(new DataProblem(file, "$", line, $"the header names column '{fields[i].Text}' twice"));
-                return null;
-            }
-        }
-
-        var missing = schema.Columns.Where(c => !columns.ContainsKey(c.Name)).Select(c => c.Name).ToList();
-        if (missing.Count > 0)
-        {
-            problems.Add(new DataProblem(file, "$", line, $"the header lacks the column{(missing.Count == 1 ? string.Empty : "s")} {string.Join(", ", missing)}"));
-            return null;
-        }
-
-        return columns;
-    }
-
-    private static void WriteField(TextWriter writer, string? value)
-    {
-        if (value is null)
-        {
-            return;
-        }
-
-        if (!NeedsQuotes(value))
-        {
-            writer.Write(value);
-            return;
-        }
-
-        writer.Write('"');
-        var start = 0;
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (value[i] == '"')
-            {
-                writer.Write(value.AsSpan(start, i - start + 1));
-                writer.Write('"');
-                start = i + 1;
-            }
-        }
-
-        writer.Write(value.AsSpan(start));
-        writer.Write('"');
-    }
-
-    private static bool NeedsQuotes(string value) =>
-        value.Length == 0
-        || value.AsSpan().IndexOfAny(",\"\r\n") >= 0
-        || char.IsWhiteSpace(value[0])
-        || char.IsWhiteSpace(value[^1]);
 }

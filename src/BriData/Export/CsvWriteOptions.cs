@@ -1,4 +1,4 @@
-namespace BriData.Export;
+namespace BriData;
 
 /// <summary>How <see cref="CsvFormat"/> writes CSV.</summary>
 /// <remarks>Immutable: <see cref="Default"/> can be shared by any number of threads.</remarks>
@@ -12,7 +12,7 @@ public sealed class CsvWriteOptions
     /// (<c>'=HYPERLINK(…)</c>): one that begins with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return,
     /// after any apostrophes. True by default, because CSV is opened by people in spreadsheets, where a cell such as
     /// <c>=HYPERLINK("https://…")</c> or <c>@SUM(…)</c> from a hostile release would run. Only text columns are
-    /// affected (numbers such as <c>-5</c> stay numbers). <see cref="CsvFormat.Read{T}(TextReader, ExportSchema{T}, BriLoadOptions?, string?)"/>
+    /// affected (numbers such as <c>-5</c> stay numbers). <see cref="CsvFormat.Read{T}(TextReader, BriLoadOptions?, string?)"/>
     /// and <c>BriDataset.Load</c> remove the apostrophe again, so BriData reads back exactly the text it wrote.
     /// The trade-off: other programs (pandas, R, a database import) see the apostrophe; set this to false for files
     /// meant only for such programs.

@@ -8,7 +8,7 @@ namespace BriData.Export;
 /// methods of <see cref="ExportColumns"/>, which format numbers, dates and enums culture-independently.
 /// </summary>
 /// <typeparam name="T">The row type.</typeparam>
-public sealed class ExportColumn<T>
+internal sealed class ExportColumn<T>
 {
     private readonly Func<T, string?> format;
 
@@ -55,7 +55,7 @@ public sealed class ExportColumn<T>
     /// <summary>The name and kind.</summary>
     public override string ToString() => Invariant($"{Name} ({Kind})");
 
-    private static bool IsPlainName(string name)
+    internal static bool IsPlainName(string name)
     {
         if (name.Length == 0 || !char.IsAsciiLetter(name[0]))
         {

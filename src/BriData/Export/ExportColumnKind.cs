@@ -1,7 +1,7 @@
 namespace BriData.Export;
 
 /// <summary>How a column's values are written: as CSV text always, and as this JSON type in JSON Lines.</summary>
-public enum ExportColumnKind
+internal enum ExportColumnKind
 {
     /// <summary>Text; a JSON string.</summary>
     Text = 1,

@@ -9,7 +9,7 @@ namespace BriData.Export;
 /// Factory methods for <see cref="ExportColumn{T}"/> that format values culture-independently: numbers in invariant
 /// form, dates as ISO 8601, enums by member name, country codes as alpha-3, lists and nested records as JSON.
 /// </summary>
-public static class ExportColumns
+internal static class ExportColumns
 {
     /// <summary>A text column.</summary>
     public static ExportColumn<T> Text<T>(string name, Func<T, string?> value, string description) =>

@@ -13,7 +13,7 @@ namespace BriData.Export;
 /// dropped and the read ends with a <see cref="BriDataException"/> listing every problem.
 /// </summary>
 /// <remarks>In CSV, an empty unquoted field is a missing value (null) and <c>""</c> is an empty string.</remarks>
-public sealed partial class ExportRow
+internal sealed partial class ExportRow
 {
     private readonly IReadOnlyDictionary<string, int> columns;
     private readonly string?[] values;

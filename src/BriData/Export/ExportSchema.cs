@@ -6,10 +6,10 @@ namespace BriData.Export;
 /// The columns of an export of rows of type <typeparamref name="T"/>, in order, and optionally how to read a row
 /// back (needed by <see cref="CsvFormat.Read{T}(TextReader, ExportSchema{T}, BriLoadOptions?, string?)"/> and
 /// <see cref="JsonLinesFormat.Read{T}(TextReader, ExportSchema{T}, BriLoadOptions?, string?)"/>). Immutable.
-/// The schemas of BriData's sets are in <see cref="ExportSchemas"/>; any public row type can get its own.
+/// The schemas of BriData's sets are in <see cref="ExportSchemas"/>, reached by row type through <see cref="RowTypeSchemas"/>.
 /// </summary>
 /// <typeparam name="T">The row type.</typeparam>
-public sealed partial class ExportSchema<T>
+internal sealed partial class ExportSchema<T>
 {
     private readonly Func<ExportRow, T>? read;
 

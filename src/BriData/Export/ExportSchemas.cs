@@ -7,8 +7,9 @@ namespace BriData.Export;
 /// column names (for example <c>value_usd_millions</c>, <c>gdp_current_usd</c>), and how to read rows back.
 /// Money is three columns: <c>…_usd</c> (plain dollars), <c>…_basis</c> and <c>…_price_year</c>. Lists and nested
 /// records are JSON. See docs/exports.md for every column. Each schema is built on first use; all are immutable.
+/// The public <see cref="CsvFormat"/> and <see cref="JsonLinesFormat"/> reach them by row type (<see cref="RowTypeSchemas"/>).
 /// </summary>
-public static class ExportSchemas
+internal static class ExportSchemas
 {
     private static readonly Lazy<ExportSchema<Source>> sources = new(SourceSchema.Create, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<ExportSchema<Country>> countries = new(CountrySchema.Create, LazyThreadSafetyMode.ExecutionAndPublication);

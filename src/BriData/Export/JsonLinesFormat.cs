@@ -1,296 +1,69 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using static System.FormattableString;
+using BriData.Export;
 
-namespace BriData.Export;
+namespace BriData;
 
 /// <summary>
 /// Writes rows as JSON Lines (one compact JSON object per line, LF line ends, UTF-8 without a byte order mark;
-/// see jsonlines.org) with the same column names as <see cref="CsvFormat"/>, and reads such files back. Numbers
+/// see jsonlines.org) with the same column names as <see cref="CsvFormat"/>, chosen the same way by the row type
+/// (a set's record type or <see cref="TidyRow"/>), and reads such files back. Numbers
 /// and booleans are JSON numbers and booleans, lists and nested records are JSON arrays and objects, a missing
-/// value is <c>null</c>. Writing streams row by row: only the current line is buffered.
+/// value is <c>null</c>. Writing streams row by row: only the current line is buffered (tidy rows excepted: they
+/// are gathered first to learn their dimension names).
 /// </summary>
 /// <remarks>Reading accepts a byte order mark, CRLF line ends, blank lines, properties in any order and unknown
 /// properties (ignored); a property missing from a line is a missing value. Duplicate properties are refused.</remarks>
-public static class JsonLinesFormat
+public static partial class JsonLinesFormat
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Indented = false,
-    };
-
-    /// <summary>Writes one JSON object per row to <paramref name="stream"/> (UTF-8); the stream stays open.</summary>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">A column formatted a value that is not valid for its kind (for example a number column returning text).</exception>
-    public static void Write<T>(IEnumerable<T> rows, ExportSchema<T> schema, Stream stream)
+    /// <summary>Writes one JSON object per row to <paramref name="stream"/> (UTF-8, LF after every line); the stream is flushed and stays open.</summary>
+    /// <typeparam name="T">The record type of a set (for example <see cref="TradeRecord"/>) or <see cref="TidyRow"/>.</typeparam>
+    /// <param name="rows">The records; none writes nothing.</param>
+    /// <param name="stream">Where to write.</param>
+    /// <remarks>Tidy rows: every line has <c>set</c>, <c>entity</c>, one property per dimension name of the rows (in
+    /// the order of first appearance; <c>null</c> where a row lacks it), <c>measure</c>, <c>value</c>, <c>unit</c>,
+    /// <c>source_ids</c>, as the columns of <see cref="CsvFormat.Write{T}(IEnumerable{T}, TextWriter, CsvWriteOptions?)"/>.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is neither a set's record type nor <see cref="TidyRow"/>.</exception>
+    /// <exception cref="ArgumentException">A tidy row's dimension name is not a plain name or repeats a fixed column such as <c>value</c>.</exception>
+    public static void Write<T>(IEnumerable<T> rows, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(stream);
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using var json = new Utf8JsonWriter(buffer, WriterOptions);
-        foreach (var row in rows)
-        {
-            WriteLine(json, buffer, schema, row);
-            stream.Write(buffer.WrittenSpan);
-        }
-
-        stream.Flush();
+        var (schema, records) = RowTypeSchemas.ForWriting(rows);
+        Write(records, schema, stream);
     }
 
-    /// <summary>Writes one JSON object per row to <paramref name="writer"/>.</summary>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">A column formatted a value that is not valid for its kind.</exception>
-    public static void Write<T>(IEnumerable<T> rows, ExportSchema<T> schema, TextWriter writer)
+    /// <summary>Writes one JSON object per row to <paramref name="writer"/> (LF after every line); the writer is not flushed or closed.</summary>
+    /// <typeparam name="T">The record type of a set (for example <see cref="TradeRecord"/>) or <see cref="TidyRow"/>.</typeparam>
+    /// <param name="rows">The records; none writes nothing.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <remarks>Tidy rows get their properties as in <see cref="Write{T}(IEnumerable{T}, Stream)"/>.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> or <paramref name="writer"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is neither a set's record type nor <see cref="TidyRow"/>.</exception>
+    /// <exception cref="ArgumentException">A tidy row's dimension name is not a plain name or repeats a fixed column.</exception>
+    public static void Write<T>(IEnumerable<T> rows, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(writer);
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        var chars = new char[4096];
-        using var json = new Utf8JsonWriter(buffer, WriterOptions);
-        foreach (var row in rows)
-        {
-            WriteLine(json, buffer, schema, row);
-            var needed = Encoding.UTF8.GetMaxCharCount(buffer.WrittenCount);
-            if (chars.Length < needed)
-            {
-                chars = new char[Math.Max(needed, chars.Length * 2)];
-            }
-
-            var count = Encoding.UTF8.GetChars(buffer.WrittenSpan, chars);
-            writer.Write(chars, 0, count);
-        }
+        var (schema, records) = RowTypeSchemas.ForWriting(rows);
+        Write(records, schema, writer);
     }
 
-    /// <summary>Reads every line of a JSON Lines text written by <see cref="Write{T}(IEnumerable{T}, ExportSchema{T}, TextWriter)"/>.</summary>
-    /// <param name="reader">The text to read.</param>
-    /// <param name="schema">The schema; it must be able to read rows.</param>
+    /// <summary>Reads every line of a JSON Lines text written by <see cref="Write{T}(IEnumerable{T}, TextWriter)"/> (or any with the properties of <typeparamref name="T"/>).</summary>
+    /// <typeparam name="T">The record type of a set (for example <see cref="TradeRecord"/>) or <see cref="TidyRow"/>.</typeparam>
+    /// <param name="reader">The text to read; it is read to the end, not closed.</param>
     /// <param name="options">Limits (string length, record count, depth); <see cref="BriLoadOptions.Default"/> when null.</param>
-    /// <param name="fileName">The name used in problems; the schema name plus <c>.jsonl</c> when null.</param>
-    /// <returns>The rows, in file order.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="schema"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">The schema cannot read rows.</exception>
-    /// <exception cref="BriDataException">A line is malformed or a value cannot be read; every problem is listed.</exception>
-    public static IReadOnlyList<T> Read<T>(TextReader reader, ExportSchema<T> schema, BriLoadOptions? options = null, string? fileName = null)
+    /// <param name="fileName">The name used in problems; the set name plus <c>.jsonl</c> (<c>tidy.jsonl</c> for tidy rows) when null.</param>
+    /// <returns>The rows, in file order; empty when the text has no line.</returns>
+    /// <remarks>Tidy rows: the dimensions are the properties of the first line other than the fixed ones, whose names
+    /// are plain names, in that line's order; every row has them all (a property missing from a line is a dimension
+    /// with a null value) and other properties of later lines are ignored.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is neither a set's record type nor <see cref="TidyRow"/>.</exception>
+    /// <exception cref="BriDataException">A line is malformed or a value cannot be read; every problem is listed with its file, row, property and line.</exception>
+    public static IReadOnlyList<T> Read<T>(TextReader reader, BriLoadOptions? options = null, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(schema);
-        schema.EnsureReadable();
-        var problems = new List<DataProblem>();
-        var rows = ReadCore(reader, schema, options ?? BriLoadOptions.Default, fileName ?? schema.Name + ".jsonl", problems, null);
-        return problems.Count > 0 ? throw new BriDataException(problems) : rows.AsReadOnly();
-    }
-
-    /// <summary>Reads rows, adding problems instead of throwing; <paramref name="lines"/> receives each row's line.</summary>
-    internal static List<T> ReadCore<T>(TextReader reader, ExportSchema<T> schema, BriLoadOptions options, string file, List<DataProblem> problems, List<long>? lines)
-    {
-        var rows = new List<T>();
-        var before = problems.Count;
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < schema.Columns.Count; i++)
-        {
-            columns[schema.Columns[i].Name] = i;
-        }
-
-        var maxLine = (int)Math.Min(int.MaxValue / 2, ((long)options.MaxStringLength * Math.Max(1, schema.Columns.Count)) + 65_536);
-        var lineReader = new BoundedLineReader(reader, maxLine);
-        if (reader.Peek() == '\uFEFF')
-        {
-            reader.Read();
-        }
-
-        var pool = new StringPool();
-        var index = 0;
-        while (true)
-        {
-            string? text;
-            try
-            {
-                text = lineReader.ReadLine();
-            }
-            catch (CsvSyntaxException ex)
-            {
-                problems.Add(new DataProblem(file, $"$[{index}]", ex.Line, ex.Message));
-                break;
-            }
-
-            if (text is null)
-            {
-                break;
-            }
-
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
-
-            if (index >= options.MaxRecordsPerSet)
-            {
-                problems.Add(new DataProblem(file, "$", lineReader.Line, Invariant($"more than {options.MaxRecordsPerSet} records exceed the limit (BriLoadOptions.MaxRecordsPerSet)")));
-                break;
-            }
-
-            var values = new string?[schema.Columns.Count];
-            var tokens = new JsonTokenType[schema.Columns.Count];
-            var at = $"$[{index}]";
-            if (ParseLine(text, columns, values, tokens, options, file, at, lineReader.Line, problems, pool))
-            {
-                var row = new ExportRow(file, index, lineReader.Line, columns, values, tokens, problems, options.MaxDepth);
-                if (RowReading.TryRead(schema, row, out var record))
-                {
-                    rows.Add(record);
-                    lines?.Add(lineReader.Line);
-                }
-            }
-
-            index++;
-        }
-
-        return problems.Count > before ? [] : rows;
-    }
-
-    private static bool ParseLine(string text, Dictionary<string, int> columns, string?[] values, JsonTokenType[] tokens, BriLoadOptions options, string file, string at, long line, List<DataProblem> problems, StringPool pool)
-    {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = Math.Max(1, options.MaxDepth) });
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        try
-        {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                problems.Add(new DataProblem(file, at, line, "the line is not a JSON object"));
-                return false;
-            }
-
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var name = PooledString(ref reader, pool);
-                if (name.Length > options.MaxStringLength)
-                {
-                    problems.Add(new DataProblem(file, at, line, Invariant($"a property name exceeds the limit of {options.MaxStringLength} chars (BriLoadOptions.MaxStringLength)")));
-                    return false;
-                }
-
-                if (!seen.Add(name))
-                {
-                    problems.Add(new DataProblem(file, $"{at}.{name}", line, Invariant($"the property '{name}' appears twice")));
-                    return false;
-                }
-
-                reader.Read();
-                string? value;
-                var token = reader.TokenType;
-                switch (token)
-                {
-                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                        var start = (int)reader.TokenStartIndex;
-                        reader.Skip();
-                        value = Encoding.UTF8.GetString(bytes, start, (int)reader.BytesConsumed - start);
-                        break;
-                    case JsonTokenType.String:
-                        value = PooledString(ref reader, pool);
-                        break;
-                    case JsonTokenType.Number:
-                        value = Encoding.UTF8.GetString(reader.ValueSpan);
-                        break;
-                    case JsonTokenType.True:
-                        value = "true";
-                        break;
-                    case JsonTokenType.False:
-                        value = "false";
-                        break;
-                    default:
-                        value = null;
-                        break;
-                }
-
-                if (value is { Length: var length } && length > options.MaxStringLength)
-                {
-                    problems.Add(new DataProblem(file, $"{at}.{name}", line, Invariant($"a value of {length} chars exceeds the limit of {options.MaxStringLength} (BriLoadOptions.MaxStringLength)")));
-                    return false;
-                }
-
-                if (columns.TryGetValue(name, out var i))
-                {
-                    values[i] = value;
-                    tokens[i] = token;
-                }
-            }
-
-            if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
-            {
-                problems.Add(new DataProblem(file, at, line, "unexpected text after the JSON object"));
-                return false;
-            }
-
-            return true;
-        }
-        catch (JsonException ex)
-        {
-            var reason = ex.Message;
-            var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            problems.Add(new DataProblem(file, at, line, "the line is not valid JSON: " + (cut > 0 ? reason[..cut] : reason).TrimEnd('.')));
-            return false;
-        }
-        catch (InvalidOperationException ex)
-        {
-            problems.Add(new DataProblem(file, at, line, "the line holds an invalid string: " + ex.Message));
-            return false;
-        }
-    }
-
-    /// <summary>The string at the reader (a property name or a string value), from the pool when it is short.</summary>
-    private static string PooledString(ref Utf8JsonReader reader, StringPool pool)
-    {
-        if (reader.HasValueSequence || reader.ValueSpan.Length > StringPool.MaxLength)
-        {
-            return reader.GetString()!;
-        }
-
-        Span<char> text = stackalloc char[StringPool.MaxLength];
-        return pool.Get(text[..reader.CopyString(text)]);
-    }
-
-    private static void WriteLine<T>(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, ExportSchema<T> schema, T row)
-    {
-        buffer.ResetWrittenCount();
-        json.Reset(buffer);
-        json.WriteStartObject();
-        foreach (var column in schema.Columns)
-        {
-            var value = column.Format(row);
-            json.WritePropertyName(column.Name);
-            if (value is null)
-            {
-                json.WriteNullValue();
-                continue;
-            }
-
-            switch (column.Kind)
-            {
-                case ExportColumnKind.Integer or ExportColumnKind.Decimal or ExportColumnKind.Json:
-                    json.WriteRawValue(value);
-                    break;
-                case ExportColumnKind.Boolean:
-                    json.WriteBooleanValue(value switch
-                    {
-                        "true" => true,
-                        "false" => false,
-                        _ => throw new ArgumentException(Invariant($"Column '{column.Name}' formatted '{value}', which is not true or false.")),
-                    });
-                    break;
-                default:
-                    json.WriteStringValue(value);
-                    break;
-            }
-        }
-
-        json.WriteEndObject();
-        json.Flush();
-        buffer.Write("\n"u8);
+        var schema = RowTypeSchemas.ForReading<T>(out var fromNames);
+        return FormatReading.Read(ReadCore, ".jsonl", reader, schema, fromNames, options, fileName);
     }
 }

@@ -13,6 +13,12 @@ internal abstract class DataSetDescriptor(string name)
     /// <summary>The set name (for example <c>trade-highlights</c>).</summary>
     public string Name { get; } = name;
 
+    /// <summary>The record type of the set (for example <see cref="TradeRecord"/>).</summary>
+    public abstract Type RecordType { get; }
+
+    /// <summary>The set's CSV / JSON Lines schema, an <see cref="ExportSchema{T}"/> of <see cref="RecordType"/>, built on first use.</summary>
+    public abstract object UntypedSchema { get; }
+
     /// <summary>The file name of the set in a format: <c>trade.json</c>, <c>trade.csv</c>, <c>trade.jsonl</c>.</summary>
     public string FileName(DataFileFormat format) => Name + Extension(format);
 
@@ -70,6 +76,10 @@ internal sealed class DataSetDescriptor<T>(
 
     /// <summary>The CSV / JSON Lines schema, built on first use (loading BriData's own JSON never needs it).</summary>
     public ExportSchema<T> Schema => exportSchema.Value;
+
+    public override Type RecordType => typeof(T);
+
+    public override object UntypedSchema => Schema;
 
     public override object? Records(BriDatasetContent content) => get(content);
 

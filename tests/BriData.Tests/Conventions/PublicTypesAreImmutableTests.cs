@@ -8,9 +8,8 @@ namespace BriData.Tests.Conventions;
 /// Every public type of the BriData assembly is closed for extension (sealed, abstract or static) and immutable
 /// from outside: no public setter except <c>init</c>, no public mutable field, no writable collection exposed.
 /// The model (the public types of the root namespace <c>BriData</c>: records, keys, collections, the dataset)
-/// is immutable inside too: no instance field, public or not, can change after construction. Readers and
-/// writers in other namespaces (for example <c>BriData.Export.ExportRow</c>, a row being read) may keep private
-/// state.
+/// is immutable inside too: no instance field, public or not, can change after construction. Public types in
+/// other namespaces may keep private state.
 /// </summary>
 public sealed class PublicTypesAreImmutableTests
 {

@@ -139,7 +139,7 @@ public sealed class ReadableToStringTests
         var roots = new List<object?>
         {
             data, data.Countries, data.Sources, data.Events, data.Trade, data.Indicators, data.Finance, data.Investments,
-            data.Projects, data.Initiatives, data.TradeHighlights, data.Claims, data.ToContent(), BriLoadOptions.Default, BriData.Export.CsvWriteOptions.Default,
+            data.Projects, data.Initiatives, data.TradeHighlights, data.Claims, data.ToContent(), BriLoadOptions.Default, CsvWriteOptions.Default,
             data.CheckClaims(), data.Finance.TotalConstantUsd2021(), data.Finance.TotalsByCountry(), data.Finance.TotalsByStatus(),
             data.Finance.TotalsByYear(), data.Finance.TotalsByLender(), data.Investments.TotalsByCountry(InvestmentKind.Investment),
             data.BilateralTradeIn(per, 2018, TradeReporter.PartnerReported), data.RankLacPartnersByTrade(2018, TradeReporter.ChinaReported),

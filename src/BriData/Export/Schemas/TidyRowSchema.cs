@@ -5,6 +5,43 @@ namespace BriData.Export.Schemas;
 /// <summary>The export columns of <see cref="TidyRow"/>: set, entity, one column per dimension, measure, value, unit, sources.</summary>
 internal static class TidyRowSchema
 {
+    /// <summary>The columns every tidy export has; any other column is a dimension.</summary>
+    private static readonly string[] FixedColumns = ["set", "entity", "measure", "value", "unit", "source_ids"];
+
+    /// <summary>
+    /// The columns of <paramref name="rows"/>: every dimension name of the rows, in the order of first appearance
+    /// (the first row's dimensions in its order, then each new name of a later row), between <c>entity</c> and <c>measure</c>.
+    /// Null rows are passed over here (writing them fails as for any other row type).
+    /// </summary>
+    /// <exception cref="ArgumentException">A dimension name is not a plain name, or repeats a fixed column (for example <c>value</c>).</exception>
+    public static ExportSchema<TidyRow> ForRows(IEnumerable<TidyRow> rows)
+    {
+        var names = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            foreach (var dimension in row?.Dimensions ?? [])
+            {
+                if (seen.Add(dimension.Key))
+                {
+                    names.Add(dimension.Key);
+                }
+            }
+        }
+
+        return Create(names);
+    }
+
+    /// <summary>
+    /// The columns of a file being read, from its column (or property) names: every plain name other than the fixed
+    /// columns is a dimension, in the order given; other names are ignored, as unknown columns are.
+    /// </summary>
+    public static ExportSchema<TidyRow> FromNames(IEnumerable<string> names)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return Create(names.Where(n => ExportColumn<TidyRow>.IsPlainName(n) && !FixedColumns.Contains(n, StringComparer.Ordinal) && seen.Add(n)).ToList());
+    }
+
     public static ExportSchema<TidyRow> Create(IEnumerable<string> dimensions)
     {
         var names = dimensions.ToArray();
