@@ -3,15 +3,9 @@
 # so that none rots, then the helper commands (cold-start timer, resident memory, results table and plot) run once.
 # No timing is asserted. Tables are capped at 100,000 rows here (BRIDATA_BENCH_MAX_ROWS); the real run is described
 # in benchmarks/README.md. Takes about 3-5 minutes on 2 cores.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+source "$(dirname "$0")/common.sh"
 export BRIDATA_BENCH_MAX_ROWS=100000
-start=$(date +%s)
-step() { printf '\n=== bench: %s (%ss)\n' "$1" "$(( $(date +%s) - start ))"; }
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/bridata-bench.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+ci_work_dir bench
 
 step "build (Release)"
 dotnet build benchmarks/BriData.Benchmarks -c Release --nologo -v quiet

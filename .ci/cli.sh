@@ -4,22 +4,9 @@
 # codes (0 answered, 1 nothing in the data, 2 bad command line). Fails on the first mismatch. About a minute.
 #
 #   bash .ci/cli.sh
-set -euo pipefail
-cd "$(dirname "$0")/.."
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+source "$(dirname "$0")/common.sh"
 version=0.1.0-cli
-start=$(date +%s)
-step() { printf '\n=== cli: %s (%ss)\n' "$1" "$(( $(date +%s) - start ))"; }
-fail() { echo "cli.sh: FAIL: $*" >&2; exit 1; }
-work=$(mktemp -d "${TMPDIR:-/tmp}/bridata-cli.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-need_debian() { # need_debian COMMAND PACKAGE: installs the Debian package when the command is missing
-  if command -v "$1" >/dev/null 2>&1; then return 0; fi
-  echo "installing $2 from Debian"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >/dev/null
-  apt-get install -y -qq --no-install-recommends "$2" >/dev/null
-}
+ci_work_dir cli
 need_debian unzip unzip
 feed=$work/feed
 tools=$work/tools

@@ -5,9 +5,8 @@
 # The culture is set the way a user's machine sets it (LANG and LC_ALL, which .NET reads through ICU);
 # BRIDATA_TEST_CULTURE tells GlobalSafetyTests which culture to expect, so a run that silently stayed in the
 # invariant culture fails. ICU must be present (DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false): installed if missing.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false
+source "$(dirname "$0")/common.sh"
+export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false
 
 if ! ldconfig -p | grep -q 'libicuuc\.so'; then
   echo "ICU (libicu) not found: installing it"
@@ -46,8 +45,7 @@ if [ ! -d ../shared/sources ]; then
   echo "../shared/sources not found: cannot run the DataBuilder" >&2
   exit 1
 fi
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+ci_work_dir cultures
 run_builder() { # $1 = output folder, $2 = locale or empty for the invariant culture
   if [ -n "$2" ]; then
     LANG="$2.UTF-8" LC_ALL="$2.UTF-8" dotnet run --project tools/BriData.DataBuilder -c Release --no-build -- --out "$1" > "$1.log"

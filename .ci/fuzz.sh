@@ -8,9 +8,7 @@
 # asserts that every case is refused, naming a damaged file, without blocking. Each runs for BRIDATA_FUZZ_SECONDS. A failure prints the CsCheck seed that
 # reproduces it (BRIDATA_FUZZ_SEED=<seed> .ci/fuzz.sh). Runs from the repository root.
 #   BRIDATA_FUZZ_SECONDS  fuzzing time of each property (default 60)
-set -euo pipefail
-cd "$(dirname "$0")/.."
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+source "$(dirname "$0")/common.sh"
 
 seconds="${BRIDATA_FUZZ_SECONDS:-60}"
 report="$(mktemp)"

@@ -16,18 +16,12 @@
 # Only committed changes are run: commit first (the script says so when the tree is dirty). Timings per notebook
 # (and of its setup cell) and in total are printed and written to artifacts/notebook-results/timings.txt; the first
 # notebook's setup cell restores and builds BriData in the fresh clone, the others find it up to date.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+source "$(dirname "$0")/common.sh"
 root=$(pwd)
 results=artifacts/notebook-results
 mode=${1:-check}
 case "$mode" in check|--check) mode=check ;; --write-back|write-back) mode=write-back ;; *) echo "usage: $0 [--write-back]" >&2; exit 2 ;; esac
-start=$(date +%s)
-step() { printf '\n=== notebooks: %s (%ss)\n' "$1" "$(( $(date +%s) - start ))"; }
-fail() { echo "notebooks.sh: FAIL: $*" >&2; exit 1; }
-work=$(mktemp -d "${TMPDIR:-/tmp}/bridata-notebooks.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+ci_work_dir notebooks
 
 mapfile -t notebooks < <(cd samples/notebooks && ls -1 ./*.ipynb | sed 's#^\./##' | sort)
 [ "${#notebooks[@]}" -ge 4 ] || fail "expected at least four notebooks in samples/notebooks, found ${#notebooks[@]}"

@@ -6,24 +6,10 @@
 #
 #   bash .ci/package.sh
 #   BRIDATA_BASELINE_NUPKG=path/to/BriData.0.1.0.nupkg bash .ci/package.sh   # also validate against a release
-set -euo pipefail
-cd "$(dirname "$0")/.."
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+source "$(dirname "$0")/common.sh"
 root=$(pwd)
-start=$(date +%s)
-step() { printf '\n=== package: %s (%ss)\n' "$1" "$(( $(date +%s) - start ))"; }
-fail() { echo "package.sh: FAIL: $*" >&2; exit 1; }
-work=$(mktemp -d "${TMPDIR:-/tmp}/bridata-package.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+ci_work_dir package
 
-need_debian() { # need_debian COMMAND-OR-FILE PACKAGE...
-  local probe=$1; shift
-  if [ -e "$probe" ] || command -v "$probe" >/dev/null 2>&1; then return 0; fi
-  echo "installing $* from Debian"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >/dev/null
-  apt-get install -y -qq --no-install-recommends "$@" >/dev/null
-}
 
 manifest=src/BriData/Data/manifest.json
 data_version=$(sed -n 's/.*"dataVersion"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p' "$manifest" | head -n1)

@@ -10,14 +10,11 @@
 # (dotnet format only ever writes the API file there, and only --update copies it back).
 # At a release: move the lines of PublicAPI.Unshipped.txt into PublicAPI.Shipped.txt (keep "#nullable enable" as
 # the first line of both); removing a shipped API then needs a "*REMOVED*" line in Unshipped (RS0017).
-set -euo pipefail
-cd "$(dirname "$0")/.."
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+source "$(dirname "$0")/common.sh"
 mode=${1:-check}
 case "$mode" in check|--check) mode=check ;; --update|update) mode=update ;; *) echo "usage: $0 [--update]" >&2; exit 2 ;; esac
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/bridata-public-api.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+ci_work_dir public-api
 copy="$work/repo"
 mkdir -p "$copy/src"
 for f in Directory.Build.props Directory.Packages.props global.json .editorconfig LICENSE DATA-LICENSES.md CITATION.cff CHANGELOG.md; do

@@ -2,12 +2,8 @@
 # The release script (tools/scripts/release.sh, docs/releasing.md) run end to end without nuget.org, from a temporary
 # clone of HEAD: a dry run, then a real run that pushes both packages and their symbols to a local folder feed and
 # tags the clone. Nothing is pushed anywhere else and the tag exists in the temporary clone only.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-fail() { echo "release-check.sh: FAIL: $*" >&2; exit 1; }
-work=$(mktemp -d "${TMPDIR:-/tmp}/bridata-release-check.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/common.sh"
+ci_work_dir release-check
 git clone -q . "$work/repo"
 cd "$work/repo"
 git config user.email ci@bridata.invalid && git config user.name "BriData CI"
