@@ -1,4 +1,5 @@
 using BriData.Loading;
+using static BriData.Validation.DomainLimits;
 
 namespace BriData.Validation;
 
@@ -71,9 +72,9 @@ internal static partial class DatasetValidator
         private void CheckAidDataYear(AidDataCountryYear r, string at, HashSet<(CountryCode, int)> keys)
         {
             KnownCountry(at + ".country", r.Country, $"AidData total names unknown country {r.Country}");
-            if (r.Year is < 2000 or > 2021)
+            if (r.Year is < FirstAidDataYear or > LastAidDataYear)
             {
-                Add(at + ".year", $"year {r.Year} is outside GCDF 3.0 (2000-2021)");
+                Add(at + ".year", $"year {r.Year} is outside GCDF 3.0 ({FirstAidDataYear}-{LastAidDataYear})");
             }
 
             if (!keys.Add((r.Country, r.Year)))

@@ -1,0 +1,51 @@
+using static BriData.Validation.DomainLimits;
+
+namespace BriData.Validation;
+
+/// <summary>The rules of the claims set.</summary>
+internal static partial class DatasetValidator
+{
+    private sealed partial class Run
+    {
+        private void CheckClaim(Claim r, string at, HashSet<string> ids)
+        {
+            UniqueId(at, r.Id, ids);
+            if (r.Country is CountryCode code)
+            {
+                KnownCountry(at + ".country", code, $"claim '{r.Id}' names unknown country {code}");
+            }
+
+            Defined(at + ".topic", r.Topic);
+            RequireText(at + ".statement", r.Statement, "statement");
+            if (r.Quantity is null)
+            {
+                Add(at + ".quantity", $"claim '{r.Id}' has no quantity");
+            }
+            else
+            {
+                if (r.Quantity.Value < 0)
+                {
+                    Add(at + ".quantity.value", $"claim '{r.Id}' has a negative value");
+                }
+                else if (r.Quantity.Value > MaxAmountUsd)
+                {
+                    Add(at + ".quantity.value", $"claim '{r.Id}' value {r.Quantity.Value} is above the limit of 10^15");
+                }
+
+                Defined(at + ".quantity.bound", r.Quantity.Bound);
+                RequireText(at + ".quantity.unit", r.Quantity.Unit, "unit");
+                Date(at + ".quantity.asOf", r.Quantity.AsOf, null);
+            }
+
+            if (r.Period is ClaimPeriod period && period.LastYear > lastYear)
+            {
+                Add(at + ".period", $"period {period} ends after {lastYear}");
+            }
+
+            OptionalText(at + ".compiler", r.Compiler);
+            OptionalText(at + ".note", r.Note);
+
+            Sources(at, r);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace BriData.Validation;
+
+/// <summary>The rules of the initiatives and trade highlights sets.</summary>
+internal static partial class DatasetValidator
+{
+    private sealed partial class Run
+    {
+        private void CheckInitiative(Initiative r, string at, HashSet<string> ids)
+        {
+            UniqueId(at, r.Id, ids);
+            RequireText(at + ".title", r.Title, "title");
+            Defined(at + ".domain", r.Domain);
+            if (NotNull(at + ".countries", r.Countries))
+            {
+                foreach (var code in r.Countries)
+                {
+                    KnownCountry(at + ".countries", code, $"initiative '{r.Id}' names unknown country {code}");
+                }
+            }
+
+            Date(at + ".started", r.Started, null);
+            RequireText(at + ".summary", r.Summary, "summary");
+            Sources(at, r);
+        }
+
+        private void CheckHighlight(TradeHighlight r, string at, HashSet<string> ids)
+        {
+            UniqueId(at, r.Id, ids);
+            KnownCountry(at + ".country", r.Country, $"highlight '{r.Id}' names unknown country {r.Country}");
+            RequireText(at + ".product", r.Product, "product");
+            OptionalText(at + ".hsCode", r.HsCode);
+            OptionalText(at + ".note", r.Note);
+            Sources(at, r);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace BriData.Validation;
+
+/// <summary>The rules of the sources set.</summary>
+internal static partial class DatasetValidator
+{
+    private sealed partial class Run
+    {
+        private void CheckSource(Source s, string at)
+        {
+            if (string.IsNullOrWhiteSpace(s.Id) || !sourceIds.Add(s.Id))
+            {
+                Add(at + ".id", $"source id '{s.Id}' is empty or duplicated");
+            }
+
+            Defined(at + ".kind", s.Kind);
+            RequireText(at + ".publisher", s.Publisher, "publisher");
+            RequireText(at + ".title", s.Title, "title");
+            if (!Uri.TryCreate(s.Address, UriKind.Absolute, out _))
+            {
+                Add(at + ".address", $"source '{s.Id}' has an address that is not an absolute URL: '{s.Address}'");
+            }
+
+            RequireText(at + ".licence", s.Licence, "licence");
+            OptionalText(at + ".id", s.Id);
+            OptionalText(at + ".version", s.Version);
+            OptionalText(at + ".note", s.Note);
+            Date(at + ".published", s.Published, null);
+            Date(at + ".retrievedOn", s.RetrievedOn, DatePrecision.Day);
+        }
+    }
+}
