@@ -47,4 +47,35 @@ public sealed class RecordEqualityTests
         (rebuilt.Trade[0] == trade).Should().BeFalse();
         (BriDataset.Create(Data.ToContent()).Trade[0] == trade).Should().BeTrue();
     }
+
+    [Fact]
+    public void Contents_compare_by_their_records_not_their_list_instances()
+    {
+        var content = Data.ToContent();
+        var copied = content with { Trade = [.. content.Trade], Claims = [.. content.Claims] };
+
+        copied.Should().NotBeSameAs(content);
+        copied.Trade.Should().NotBeSameAs(content.Trade);
+        (copied == content).Should().BeTrue("the same records in new lists are the same content");
+        copied.GetHashCode().Should().Be(content.GetHashCode());
+        (BriDataset.Create(content).ToContent() == content).Should().BeTrue("a dataset rebuilt from its content gives it back");
+
+        var changed = content with { Trade = [content.Trade[0] with { IsEstimate = !content.Trade[0].IsEstimate }, .. content.Trade.Skip(1)] };
+        (changed == content).Should().BeFalse("one record differs");
+        (content with { Claims = [.. content.Claims.Reverse()] } == content).Should().BeFalse("order is part of a set");
+        (content with { Version = content.Version + "x" } == content).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_content_names_every_set_with_its_count()
+    {
+        var text = Data.ToContent().ToString();
+        foreach (var property in typeof(BriDatasetContent).GetProperties().Where(p => p.PropertyType.IsGenericType))
+        {
+            var count = ((ICollection)property.GetValue(Data.ToContent())!).Count;
+            text.Should().Contain(" " + count.ToString(System.Globalization.CultureInfo.InvariantCulture), property.Name);
+        }
+
+        text.Should().Contain("published-figures").And.Contain("aiddata-country-years");
+    }
 }
