@@ -13,6 +13,15 @@ internal abstract class DataSetDescriptor(string name)
     /// <summary>The set name (for example <c>trade-highlights</c>).</summary>
     public string Name { get; } = name;
 
+    /// <summary>The set's property on <see cref="BriDataset"/> and <see cref="BriDatasetContent"/> (for example <c>TradeHighlights</c>): its label for users.</summary>
+    public required string PropertyName { get; init; }
+
+    /// <summary>What one record of the set is, in a few plain words (shown in the notebook summary of a dataset).</summary>
+    public required string RecordDescription { get; init; }
+
+    /// <summary>The unit of the set's amounts (for example "USD, constant 2021"); null when its records hold no amount.</summary>
+    public string? AmountUnit { get; init; }
+
     /// <summary>The record type of the set (for example <see cref="TradeRecord"/>).</summary>
     public abstract Type RecordType { get; }
 
@@ -32,6 +41,9 @@ internal abstract class DataSetDescriptor(string name)
 
     /// <summary>The records of this set in <paramref name="content"/> (an <c>IReadOnlyList&lt;T&gt;</c>).</summary>
     public abstract object? Records(BriDatasetContent content);
+
+    /// <summary>The set's records in <paramref name="content"/> as long-format rows (see <see cref="TidyRows"/>).</summary>
+    public abstract IEnumerable<TidyRow> TidyRowsOf(BriDatasetContent content);
 
     /// <summary>The number of records of this set in <paramref name="content"/> (0 when the list is null).</summary>
     public abstract int Count(BriDatasetContent content);
@@ -80,6 +92,11 @@ internal sealed class DataSetDescriptor<T>(
     public override Type RecordType => typeof(T);
 
     public override object UntypedSchema => Schema;
+
+    /// <summary>The set's records as tidy rows: the <c>ToTidyRows</c> overload of <typeparamref name="T"/>.</summary>
+    public required Func<IEnumerable<T>, IEnumerable<TidyRow>> ToTidyRows { get; init; }
+
+    public override IEnumerable<TidyRow> TidyRowsOf(BriDatasetContent content) => ToTidyRows(get(content));
 
     public override object? Records(BriDatasetContent content) => get(content);
 

@@ -7,43 +7,115 @@ namespace BriData.Loading;
 internal static class DataSets
 {
     public static readonly DataSetDescriptor<Source> Sources = new(
-        DataSetName.Sources, c => c.DataFileSource, c => c.Source, () => ExportSchemas.Sources, d => d.Sources, (d, r) => d with { Sources = r }, SourceReader.Read);
+        DataSetName.Sources, c => c.DataFileSource, c => c.Source, () => ExportSchemas.Sources, d => d.Sources, (d, r) => d with { Sources = r }, SourceReader.Read)
+    {
+        PropertyName = nameof(BriDatasetContent.Sources),
+        ToTidyRows = TidyRows.ToTidyRows,
+        RecordDescription = "where the facts come from",
+    };
 
     public static readonly DataSetDescriptor<Country> Countries = new(
-        DataSetName.Countries, c => c.DataFileCountry, c => c.Country, () => ExportSchemas.Countries, d => d.Countries, (d, r) => d with { Countries = r }, CountryReader.Read);
+        DataSetName.Countries, c => c.DataFileCountry, c => c.Country, () => ExportSchemas.Countries, d => d.Countries, (d, r) => d with { Countries = r }, CountryReader.Read)
+    {
+        PropertyName = nameof(BriDatasetContent.Countries),
+        ToTidyRows = TidyRows.ToTidyRows,
+        RecordDescription = "a Latin American or Caribbean state, or China",
+    };
 
     public static readonly DataSetDescriptor<PolicyEvent> Events = new(
-        DataSetName.Events, c => c.DataFilePolicyEvent, c => c.PolicyEvent, () => ExportSchemas.Events, d => d.Events, (d, r) => d with { Events = r }, PolicyEventReader.Read);
+        DataSetName.Events, c => c.DataFilePolicyEvent, c => c.PolicyEvent, () => ExportSchemas.Events, d => d.Events, (d, r) => d with { Events = r }, PolicyEventReader.Read)
+    {
+        PropertyName = nameof(BriDatasetContent.Events),
+        ToTidyRows = TidyRows.ToTidyRows,
+        RecordDescription = "a dated diplomatic or policy event",
+    };
 
     public static readonly DataSetDescriptor<TradeRecord> Trade = new(
-        DataSetName.Trade, c => c.DataFileTradeRecord, c => c.TradeRecord, () => ExportSchemas.Trade, d => d.Trade, (d, r) => d with { Trade = r }, TradeRecordReader.Read);
+        DataSetName.Trade, c => c.DataFileTradeRecord, c => c.TradeRecord, () => ExportSchemas.Trade, d => d.Trade, (d, r) => d with { Trade = r }, TradeRecordReader.Read)
+    {
+        PropertyName = nameof(BriDatasetContent.Trade),
+        ToTidyRows = TidyRows.ToTidyRows,
+        RecordDescription = "one reporter's annual exports or imports (IMF DOTS)",
+        AmountUnit = "USD m, nominal",
+    };
 
     public static readonly DataSetDescriptor<CountryYearIndicators> Indicators = new(
-        DataSetName.Indicators, c => c.DataFileCountryYearIndicators, c => c.CountryYearIndicators, () => ExportSchemas.Indicators, d => d.Indicators, (d, r) => d with { Indicators = r }, IndicatorsReader.Read);
+        DataSetName.Indicators, c => c.DataFileCountryYearIndicators, c => c.CountryYearIndicators, () => ExportSchemas.Indicators, d => d.Indicators, (d, r) => d with { Indicators = r }, IndicatorsReader.Read)
+    {
+        PropertyName = nameof(BriDatasetContent.Indicators),
+        ToTidyRows = TidyRows.ToTidyRows,
+        RecordDescription = "population and GDP of a country-year (World Bank)",
+        AmountUnit = "persons; USD, current",
+    };
 
     public static readonly DataSetDescriptor<FinanceRecord> Finance = new(
-        DataSetName.Finance, c => c.DataFileFinanceRecord, c => c.FinanceRecord, () => ExportSchemas.Finance, d => d.Finance, (d, r) => d with { Finance = r }, FinanceRecordReader.Read);
+        DataSetName.Finance, c => c.DataFileFinanceRecord, c => c.FinanceRecord, () => ExportSchemas.Finance, d => d.Finance, (d, r) => d with { Finance = r }, FinanceRecordReader.Read)
+    {
+        PropertyName = nameof(BriDatasetContent.Finance),
+        ToTidyRows = TidyRows.ToTidyRows,
+        RecordDescription = "a loan or grant commitment (AidData GCDF 3.0)",
+        AmountUnit = "USD, constant 2021",
+    };
 
     public static readonly DataSetDescriptor<InvestmentRecord> Investments = new(
-        DataSetName.Investments, c => c.DataFileInvestmentRecord, c => c.InvestmentRecord, () => ExportSchemas.Investments, d => d.Investments, (d, r) => d with { Investments = r }, InvestmentRecordReader.Read);
+        DataSetName.Investments, c => c.DataFileInvestmentRecord, c => c.InvestmentRecord, () => ExportSchemas.Investments, d => d.Investments, (d, r) => d with { Investments = r }, InvestmentRecordReader.Read)
+    {
+        PropertyName = nameof(BriDatasetContent.Investments),
+        ToTidyRows = TidyRows.ToTidyRows,
+        RecordDescription = "an investment or construction contract (AEI CGIT)",
+        AmountUnit = "USD, nominal",
+    };
 
     public static readonly DataSetDescriptor<FlagshipProject> Projects = new(
-        DataSetName.Projects, c => c.DataFileFlagshipProject, c => c.FlagshipProject, () => ExportSchemas.Projects, d => d.Projects, (d, r) => d with { Projects = r }, FlagshipProjectReader.Read);
+        DataSetName.Projects, c => c.DataFileFlagshipProject, c => c.FlagshipProject, () => ExportSchemas.Projects, d => d.Projects, (d, r) => d with { Projects = r }, FlagshipProjectReader.Read)
+    {
+        PropertyName = nameof(BriDatasetContent.Projects),
+        ToTidyRows = TidyRows.ToTidyRows,
+        RecordDescription = "a curated flagship project",
+    };
 
     public static readonly DataSetDescriptor<Initiative> Initiatives = new(
-        DataSetName.Initiatives, c => c.DataFileInitiative, c => c.Initiative, () => ExportSchemas.Initiatives, d => d.Initiatives, (d, r) => d with { Initiatives = r }, InitiativeReader.Read);
+        DataSetName.Initiatives, c => c.DataFileInitiative, c => c.Initiative, () => ExportSchemas.Initiatives, d => d.Initiatives, (d, r) => d with { Initiatives = r }, InitiativeReader.Read)
+    {
+        PropertyName = nameof(BriDatasetContent.Initiatives),
+        ToTidyRows = TidyRows.ToTidyRows,
+        RecordDescription = "non-infrastructure cooperation",
+    };
 
     public static readonly DataSetDescriptor<TradeHighlight> TradeHighlights = new(
-        DataSetName.TradeHighlights, c => c.DataFileTradeHighlight, c => c.TradeHighlight, () => ExportSchemas.TradeHighlights, d => d.TradeHighlights, (d, r) => d with { TradeHighlights = r }, TradeHighlightReader.Read);
+        DataSetName.TradeHighlights, c => c.DataFileTradeHighlight, c => c.TradeHighlight, () => ExportSchemas.TradeHighlights, d => d.TradeHighlights, (d, r) => d with { TradeHighlights = r }, TradeHighlightReader.Read)
+    {
+        PropertyName = nameof(BriDatasetContent.TradeHighlights),
+        ToTidyRows = TidyRows.ToTidyRows,
+        RecordDescription = "a product singled out in trade",
+    };
 
     public static readonly DataSetDescriptor<Claim> Claims = new(
-        DataSetName.Claims, c => c.DataFileClaim, c => c.Claim, () => ExportSchemas.Claims, d => d.Claims, (d, r) => d with { Claims = r }, ClaimReader.Read);
+        DataSetName.Claims, c => c.DataFileClaim, c => c.Claim, () => ExportSchemas.Claims, d => d.Claims, (d, r) => d with { Claims = r }, ClaimReader.Read)
+    {
+        PropertyName = nameof(BriDatasetContent.Claims),
+        ToTidyRows = TidyRows.ToTidyRows,
+        RecordDescription = "a published aggregate statement",
+        AmountUnit = "as published",
+    };
 
     public static readonly DataSetDescriptor<PublishedFigure> PublishedFigures = new(
-        DataSetName.PublishedFigures, c => c.DataFilePublishedFigure, c => c.PublishedFigure, () => ExportSchemas.PublishedFigures, d => d.PublishedFigures, (d, r) => d with { PublishedFigures = r }, PublishedFigureReader.Read);
+        DataSetName.PublishedFigures, c => c.DataFilePublishedFigure, c => c.PublishedFigure, () => ExportSchemas.PublishedFigures, d => d.PublishedFigures, (d, r) => d with { PublishedFigures = r }, PublishedFigureReader.Read)
+    {
+        PropertyName = nameof(BriDatasetContent.PublishedFigures),
+        ToTidyRows = TidyRows.ToTidyRows,
+        RecordDescription = "a statistic an official body or database published (trade to 2025, loans)",
+        AmountUnit = "USD or CNY, as published",
+    };
 
     public static readonly DataSetDescriptor<AidDataCountryYear> AidDataCountryYears = new(
-        DataSetName.AidDataCountryYears, c => c.DataFileAidDataCountryYear, c => c.AidDataCountryYear, () => ExportSchemas.AidDataCountryYears, d => d.AidDataCountryYears, (d, r) => d with { AidDataCountryYears = r }, AidDataCountryYearReader.Read);
+        DataSetName.AidDataCountryYears, c => c.DataFileAidDataCountryYear, c => c.AidDataCountryYear, () => ExportSchemas.AidDataCountryYears, d => d.AidDataCountryYears, (d, r) => d with { AidDataCountryYears = r }, AidDataCountryYearReader.Read)
+    {
+        PropertyName = nameof(BriDatasetContent.AidDataCountryYears),
+        ToTidyRows = TidyRows.ToTidyRows,
+        RecordDescription = "AidData's complete commitments to a recipient in a year, by flow class",
+        AmountUnit = "USD, constant 2021",
+    };
 
     /// <summary>Every set, in load order (sources first: every other set cites them).</summary>
     public static readonly DataSetDescriptor[] All =

@@ -1,3 +1,5 @@
+using BriData.Loading;
+
 namespace BriData.Notebooks;
 
 /// <summary>A dataset shown as a table of its sets: what a record is, how many there are and the unit of amounts.</summary>
@@ -6,22 +8,9 @@ internal static class DatasetSummary
     /// <summary>The summary table of <paramref name="dataset"/>; loads every set to count it.</summary>
     public static TableData Create(BriDataset dataset)
     {
-        var rows = new (string Set, string Record, int Count, string? Unit)[]
-        {
-            ("Countries", "a Latin American or Caribbean state, or China", dataset.Countries.Count, null),
-            ("Events", "a dated diplomatic or policy event", dataset.Events.Count, null),
-            ("Trade", "one reporter's annual exports or imports (IMF DOTS)", dataset.Trade.Count, "USD m, nominal"),
-            ("Indicators", "population and GDP of a country-year (World Bank)", dataset.Indicators.Count, "persons; USD, current"),
-            ("Finance", "a loan or grant commitment (AidData GCDF 3.0)", dataset.Finance.Count, "USD, constant 2021"),
-            ("Investments", "an investment or construction contract (AEI CGIT)", dataset.Investments.Count, "USD, nominal"),
-            ("Projects", "a curated flagship project", dataset.Projects.Count, null),
-            ("Initiatives", "non-infrastructure cooperation", dataset.Initiatives.Count, null),
-            ("TradeHighlights", "a product singled out in trade", dataset.TradeHighlights.Count, null),
-            ("Claims", "a published aggregate statement", dataset.Claims.Count, "as published"),
-            ("PublishedFigures", "a statistic an official body or database published (trade to 2025, loans)", dataset.PublishedFigures.Count, "USD or CNY, as published"),
-            ("AidDataCountryYears", "AidData's complete commitments to a recipient in a year, by flow class", dataset.AidDataCountryYears.Count, "USD, constant 2021"),
-            ("Sources", "where the facts come from", dataset.Sources.Count, null),
-        };
+        // One row per set, from the one list of sets (its property name, what a record is, the unit of its amounts).
+        var content = dataset.ToContent();
+        var rows = DataSets.All.Select(d => (d.PropertyName, d.RecordDescription, d.Count(content), d.AmountUnit)).ToArray();
         var schema = new RecordSchema(
             typeof(BriDataset),
             "BriData " + dataset.Version + " (released " + dataset.Released + ", format " + dataset.FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")",

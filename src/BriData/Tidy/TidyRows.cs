@@ -9,24 +9,13 @@ namespace BriData;
 /// </summary>
 public static class TidyRows
 {
-    /// <summary>Every set of the dataset, one after another, in the order of <see cref="BriDataset"/>'s properties.</summary>
+    /// <summary>Every set of the dataset, one after another, in load order (sources first).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
     public static IEnumerable<TidyRow> ToTidyRows(this BriDataset data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return data.Sources.ToTidyRows()
-            .Concat(data.Countries.ToTidyRows())
-            .Concat(data.Events.ToTidyRows())
-            .Concat(data.Trade.ToTidyRows())
-            .Concat(data.Indicators.ToTidyRows())
-            .Concat(data.Finance.ToTidyRows())
-            .Concat(data.Investments.ToTidyRows())
-            .Concat(data.Projects.ToTidyRows())
-            .Concat(data.Initiatives.ToTidyRows())
-            .Concat(data.TradeHighlights.ToTidyRows())
-            .Concat(data.Claims.ToTidyRows())
-            .Concat(data.PublishedFigures.ToTidyRows())
-            .Concat(data.AidDataCountryYears.ToTidyRows());
+        var content = data.ToContent();
+        return DataSets.All.SelectMany(set => set.TidyRowsOf(content));
     }
 
     /// <summary>Sources: one row per source (dimensions kind, publisher, title, licence, version, published, retrievedOn).</summary>
