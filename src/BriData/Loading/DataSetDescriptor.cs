@@ -42,6 +42,12 @@ internal abstract class DataSetDescriptor(string name)
     /// <summary>The records of this set in <paramref name="content"/> (an <c>IReadOnlyList&lt;T&gt;</c>).</summary>
     public abstract object? Records(BriDatasetContent content);
 
+    /// <summary>
+    /// <paramref name="content"/> with this set's records copied so that every list they expose is a read-only value
+    /// list (see <see cref="RecordFreezer"/>); with <paramref name="consumeOwned"/>, the as-read list is cleared as it is copied.
+    /// </summary>
+    public abstract BriDatasetContent Frozen(BriDatasetContent content, bool consumeOwned);
+
     /// <summary>The set's records in <paramref name="content"/> as long-format rows (see <see cref="TidyRows"/>).</summary>
     public abstract IEnumerable<TidyRow> TidyRowsOf(BriDatasetContent content);
 
@@ -92,6 +98,12 @@ internal sealed class DataSetDescriptor<T>(
     public override Type RecordType => typeof(T);
 
     public override object UntypedSchema => Schema;
+
+    /// <summary>How one record is frozen: the <c>RecordFreezer.Freeze</c> overload of <typeparamref name="T"/>.</summary>
+    public required Func<T, T> FreezeRecord { get; init; }
+
+    public override BriDatasetContent Frozen(BriDatasetContent content, bool consumeOwned) =>
+        with(content, RecordFreezer.List(get(content), FreezeRecord, consumeOwned));
 
     /// <summary>The set's records as tidy rows: the <c>ToTidyRows</c> overload of <typeparamref name="T"/>.</summary>
     public required Func<IEnumerable<T>, IEnumerable<TidyRow>> ToTidyRows { get; init; }

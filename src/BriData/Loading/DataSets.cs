@@ -10,6 +10,7 @@ internal static class DataSets
         DataSetName.Sources, c => c.DataFileSource, c => c.Source, () => ExportSchemas.Sources, d => d.Sources, (d, r) => d with { Sources = r }, SourceReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Sources),
+        FreezeRecord = RecordFreezer.Freeze,
         ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "where the facts come from",
     };
@@ -18,6 +19,7 @@ internal static class DataSets
         DataSetName.Countries, c => c.DataFileCountry, c => c.Country, () => ExportSchemas.Countries, d => d.Countries, (d, r) => d with { Countries = r }, CountryReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Countries),
+        FreezeRecord = RecordFreezer.Freeze,
         ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "a Latin American or Caribbean state, or China",
     };
@@ -26,6 +28,7 @@ internal static class DataSets
         DataSetName.Events, c => c.DataFilePolicyEvent, c => c.PolicyEvent, () => ExportSchemas.Events, d => d.Events, (d, r) => d with { Events = r }, PolicyEventReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Events),
+        FreezeRecord = RecordFreezer.Freeze,
         ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "a dated diplomatic or policy event",
     };
@@ -34,6 +37,7 @@ internal static class DataSets
         DataSetName.Trade, c => c.DataFileTradeRecord, c => c.TradeRecord, () => ExportSchemas.Trade, d => d.Trade, (d, r) => d with { Trade = r }, TradeRecordReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Trade),
+        FreezeRecord = RecordFreezer.Freeze,
         ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "one reporter's annual exports or imports (IMF DOTS)",
         AmountUnit = "USD m, nominal",
@@ -43,6 +47,7 @@ internal static class DataSets
         DataSetName.Indicators, c => c.DataFileCountryYearIndicators, c => c.CountryYearIndicators, () => ExportSchemas.Indicators, d => d.Indicators, (d, r) => d with { Indicators = r }, IndicatorsReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Indicators),
+        FreezeRecord = RecordFreezer.Freeze,
         ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "population and GDP of a country-year (World Bank)",
         AmountUnit = "persons; USD, current",
@@ -52,6 +57,7 @@ internal static class DataSets
         DataSetName.Finance, c => c.DataFileFinanceRecord, c => c.FinanceRecord, () => ExportSchemas.Finance, d => d.Finance, (d, r) => d with { Finance = r }, FinanceRecordReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Finance),
+        FreezeRecord = RecordFreezer.Freeze,
         ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "a loan or grant commitment (AidData GCDF 3.0)",
         AmountUnit = "USD, constant 2021",
@@ -61,6 +67,7 @@ internal static class DataSets
         DataSetName.Investments, c => c.DataFileInvestmentRecord, c => c.InvestmentRecord, () => ExportSchemas.Investments, d => d.Investments, (d, r) => d with { Investments = r }, InvestmentRecordReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Investments),
+        FreezeRecord = RecordFreezer.Freeze,
         ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "an investment or construction contract (AEI CGIT)",
         AmountUnit = "USD, nominal",
@@ -70,6 +77,7 @@ internal static class DataSets
         DataSetName.Projects, c => c.DataFileFlagshipProject, c => c.FlagshipProject, () => ExportSchemas.Projects, d => d.Projects, (d, r) => d with { Projects = r }, FlagshipProjectReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Projects),
+        FreezeRecord = RecordFreezer.Freeze,
         ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "a curated flagship project",
     };
@@ -78,6 +86,7 @@ internal static class DataSets
         DataSetName.Initiatives, c => c.DataFileInitiative, c => c.Initiative, () => ExportSchemas.Initiatives, d => d.Initiatives, (d, r) => d with { Initiatives = r }, InitiativeReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Initiatives),
+        FreezeRecord = RecordFreezer.Freeze,
         ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "non-infrastructure cooperation",
     };
@@ -86,6 +95,7 @@ internal static class DataSets
         DataSetName.TradeHighlights, c => c.DataFileTradeHighlight, c => c.TradeHighlight, () => ExportSchemas.TradeHighlights, d => d.TradeHighlights, (d, r) => d with { TradeHighlights = r }, TradeHighlightReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.TradeHighlights),
+        FreezeRecord = RecordFreezer.Freeze,
         ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "a product singled out in trade",
     };
@@ -94,6 +104,7 @@ internal static class DataSets
         DataSetName.Claims, c => c.DataFileClaim, c => c.Claim, () => ExportSchemas.Claims, d => d.Claims, (d, r) => d with { Claims = r }, ClaimReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Claims),
+        FreezeRecord = RecordFreezer.Freeze,
         ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "a published aggregate statement",
         AmountUnit = "as published",
@@ -103,6 +114,7 @@ internal static class DataSets
         DataSetName.PublishedFigures, c => c.DataFilePublishedFigure, c => c.PublishedFigure, () => ExportSchemas.PublishedFigures, d => d.PublishedFigures, (d, r) => d with { PublishedFigures = r }, PublishedFigureReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.PublishedFigures),
+        FreezeRecord = RecordFreezer.Freeze,
         ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "a statistic an official body or database published (trade to 2025, loans)",
         AmountUnit = "USD or CNY, as published",
@@ -112,6 +124,7 @@ internal static class DataSets
         DataSetName.AidDataCountryYears, c => c.DataFileAidDataCountryYear, c => c.AidDataCountryYear, () => ExportSchemas.AidDataCountryYears, d => d.AidDataCountryYears, (d, r) => d with { AidDataCountryYears = r }, AidDataCountryYearReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.AidDataCountryYears),
+        FreezeRecord = RecordFreezer.Freeze,
         ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "AidData's complete commitments to a recipient in a year, by flow class",
         AmountUnit = "USD, constant 2021",

@@ -16,22 +16,16 @@ internal static class RecordFreezer
     /// copied, so that the as-read records become garbage while the frozen ones are made: a load never holds a whole set
     /// twice (issue 14, peak memory).
     /// </summary>
-    public static BriDatasetContent Freeze(BriDatasetContent c, bool consumeOwned) => c with
+    public static BriDatasetContent Freeze(BriDatasetContent c, bool consumeOwned)
     {
-        Sources = List(c.Sources, r => r, consumeOwned),
-        Countries = List(c.Countries, Freeze, consumeOwned),
-        Events = List(c.Events, Freeze, consumeOwned),
-        Trade = List(c.Trade, Freeze, consumeOwned),
-        Indicators = List(c.Indicators, Freeze, consumeOwned),
-        Finance = List(c.Finance, Freeze, consumeOwned),
-        Investments = List(c.Investments, Freeze, consumeOwned),
-        Projects = List(c.Projects, Freeze, consumeOwned),
-        Initiatives = List(c.Initiatives, Freeze, consumeOwned),
-        TradeHighlights = List(c.TradeHighlights, Freeze, consumeOwned),
-        Claims = List(c.Claims, Freeze, consumeOwned),
-        PublishedFigures = List(c.PublishedFigures, r => r with { SourceIds = Values(r.SourceIds) }, consumeOwned),
-        AidDataCountryYears = List(c.AidDataCountryYears, r => r with { SourceIds = Values(r.SourceIds) }, consumeOwned),
-    };
+        // Set by set, from the one list of sets: each descriptor knows how to freeze its records.
+        foreach (var set in DataSets.All)
+        {
+            c = set.Frozen(c, consumeOwned);
+        }
+
+        return c;
+    }
 
     /// <summary>A read-only copy of <paramref name="list"/> with each item frozen; null stays null.</summary>
     public static IReadOnlyList<T> List<T>(IReadOnlyList<T>? list, Func<T, T> freeze, bool consumeOwned = false)
@@ -106,4 +100,10 @@ internal static class RecordFreezer
     public static TradeHighlight Freeze(TradeHighlight r) => r with { SourceIds = Values(r.SourceIds) };
 
     public static Claim Freeze(Claim r) => r with { SourceIds = Values(r.SourceIds) };
+
+    public static Source Freeze(Source r) => r;
+
+    public static PublishedFigure Freeze(PublishedFigure r) => r with { SourceIds = Values(r.SourceIds) };
+
+    public static AidDataCountryYear Freeze(AidDataCountryYear r) => r with { SourceIds = Values(r.SourceIds) };
 }
