@@ -19,6 +19,9 @@ public static class DatasetGenerators
     /// <summary>Text that is never empty or blank.</summary>
     public static readonly Gen<string> Required = Text.Select(t => "x" + t);
 
+    /// <summary>A unit of the closed vocabulary that releases are checked against (any other is refused at load).</summary>
+    public static readonly Gen<string> Unit = Gen.OneOf([.. MeasureUnits.Known.Order(StringComparer.Ordinal)]);
+
     /// <summary>A decimal of 0..<paramref name="max"/> units with 0..<paramref name="maxScale"/> decimal places (trailing zeros kept).</summary>
     public static Gen<decimal> Amount(long max, int maxScale) =>
         Gen.Select(Gen.Long[0, max], Gen.Int[0, maxScale], (m, s) => new decimal((int)(m & 0xFFFFFFFF), (int)(m >> 32), 0, false, (byte)s));
@@ -216,7 +219,7 @@ public static class DatasetGenerators
         from financiers in Required.List[0, 2]
         from summary in Required
         from milestones in (from k in Gen.Enum<MilestoneKind>() from d in Date(1990, 2030) from n in Text.Null() from c in Cites(sourceIds) select new ProjectMilestone { Kind = k, Date = d, Note = n, SourceIds = c }).List[0, 3]
-        from measures in (from l in Required from v in Amount(1_000_000_000, 3) from u in Required from b in Gen.Enum<QuantityBound>() from n in Text.Null() from c in Cites(sourceIds) select new ProjectMeasure { Label = l, Value = v, Unit = u, Bound = b, Note = n, SourceIds = c }).List[0, 2]
+        from measures in (from l in Required from v in Amount(1_000_000_000, 3) from u in Unit from b in Gen.Enum<QuantityBound>() from n in Text.Null() from c in Cites(sourceIds) select new ProjectMeasure { Label = l, Value = v, Unit = u, Bound = b, Note = n, SourceIds = c }).List[0, 2]
         from cost in CostGen(sourceIds).Null()
         from financeIds in Gen.Int[1, Math.Max(1, financeCount)].List[0, financeCount == 0 ? 0 : 2]
         from investmentIds in Gen.Int[0, Math.Max(0, investmentCount - 1)].List[0, investmentCount == 0 ? 0 : 2]
@@ -262,7 +265,7 @@ public static class DatasetGenerators
         from statement in Required
         from value in Amount(1_000_000_000_000, 3)
         from bound in Gen.Enum<QuantityBound>()
-        from unit in Required
+        from unit in Unit
         from asOf in Date(1990, 2025).Nullable()
         from texts in Text.Null().Array[2]
         from period in Date(1990, 2025).Nullable()

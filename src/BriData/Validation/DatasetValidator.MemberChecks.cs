@@ -34,6 +34,15 @@ internal static partial class DatasetValidator
             }
         }
 
+        /// <summary>A unit outside <see cref="MeasureUnits.Known"/> (compared exactly: case matters) is a problem; a missing one is reported by <see cref="RequireText"/>.</summary>
+        private void KnownUnit(string path, string? unit)
+        {
+            if (!string.IsNullOrWhiteSpace(unit) && !MeasureUnits.Known.Contains(unit))
+            {
+                Add(path, $"unknown unit '{unit}' (units are a closed list, compared exactly)");
+            }
+        }
+
         private void RequireText(string path, string? value, string what)
         {
             if (string.IsNullOrWhiteSpace(value))

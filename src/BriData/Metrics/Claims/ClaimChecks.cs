@@ -68,7 +68,7 @@ public static class ClaimChecks
             ClaimTopic.ExportShare => ExportShare(data, claim, tolerance),
             ClaimTopic.InfrastructureProjects => InfrastructureProjects(data, claim, tolerance),
             ClaimTopic.BridgesAndTunnels => CuratedCount(data, claim, tolerance, "bridges and tunnels",
-                p => p.Kind is ProjectKind.Bridge or ProjectKind.Tunnel ? 1 : MaxMeasure(p, m => m.Unit is "bridges" or "tunnels")),
+                p => p.Kind is ProjectKind.Bridge or ProjectKind.Tunnel ? 1 : MaxMeasure(p, m => m.Unit is MeasureUnits.Bridges or MeasureUnits.Tunnels)),
             ClaimTopic.AirportsAndPorts => CuratedCount(data, claim, tolerance, "ports and airports",
                 p => p.Kind is ProjectKind.Port or ProjectKind.Airport ? 1 : 0),
             ClaimTopic.SocialFacilities => CuratedCount(data, claim, tolerance, "hospitals and sports facilities",
@@ -86,7 +86,7 @@ public static class ClaimChecks
         var q = claim.Quantity;
         var isExports = claim.Topic == ClaimTopic.ExportsToChina;
         var what = isExports ? "exports to China" : "trade with China";
-        if (!string.Equals(q.Unit, "USD", StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(q.Unit, MeasureUnits.Usd, StringComparison.Ordinal))
         {
             return NotComparable(claim, $"The claim is in {q.Unit}; BriData's trade values are in US dollars and it ships no exchange rates.");
         }
@@ -313,7 +313,7 @@ public static class ClaimChecks
             return NotComparable(claim, "A share of exports needs one exporting state; the claim names none.");
         }
 
-        if (!string.Equals(claim.Quantity.Unit, "percent", StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(claim.Quantity.Unit, MeasureUnits.Percent, StringComparison.Ordinal))
         {
             return NotComparable(claim, $"The claim's unit is {claim.Quantity.Unit}; a share is compared in percent.");
         }
@@ -462,14 +462,14 @@ public static class ClaimChecks
 
     private static ClaimCheck TransportLength(BriDataset data, Claim claim, decimal tolerance)
     {
-        if (!string.Equals(claim.Quantity.Unit, "km", StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(claim.Quantity.Unit, MeasureUnits.Kilometre, StringComparison.Ordinal))
         {
             return NotComparable(claim, $"The claim's unit is {claim.Quantity.Unit}; project lengths are compared in km.");
         }
 
         return CuratedCount(data, claim, tolerance, "km of road and rail",
             p => p.Kind is ProjectKind.Road or ProjectKind.Highway or ProjectKind.Railway or ProjectKind.LightRail or ProjectKind.Metro
-                ? MaxMeasure(p, m => m.Unit == "km" && m.Label.StartsWith("length", StringComparison.Ordinal))
+                ? MaxMeasure(p, m => m.Unit == MeasureUnits.Kilometre && m.Label.StartsWith("length", StringComparison.Ordinal))
                 : 0);
     }
 

@@ -25,7 +25,7 @@ internal static class PublishedTradeFigures
         var what = isExports ? "exports to China" : "trade with China";
         var usable = data.PublishedFigures
             .Where(f => f.Indicator == indicator && f.Country == claim.Country && f.IsCalendarYear && f.PeriodStart.Year == year
-                && string.Equals(f.Unit, "USD", StringComparison.Ordinal) && !f.SourceIds.Any(claimSources.Contains))
+                && string.Equals(f.Unit, MeasureUnits.Usd, StringComparison.Ordinal) && !f.SourceIds.Any(claimSources.Contains))
             .OrderBy(f => f.Id, StringComparer.Ordinal)
             .ToArray();
         var figures = usable

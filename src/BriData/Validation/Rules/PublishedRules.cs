@@ -6,9 +6,6 @@ namespace BriData.Validation;
 /// <summary>Checks of the published-figures and AidData country-year sets.</summary>
 internal static partial class DatasetValidator
 {
-    /// <summary>The units a <see cref="PublishedFigure"/> may have.</summary>
-    private static readonly string[] PublishedUnits = ["USD", "CNY", "rank", "loans"];
-
     private sealed partial class Run
     {
         /// <summary>Checks both sets, in file order.</summary>
@@ -55,9 +52,9 @@ internal static partial class DatasetValidator
                 Add(at + ".value", $"published figure '{r.Id}' value {r.Value} is negative or above the limit of 10^15");
             }
 
-            if (r.Unit is null || Array.IndexOf(PublishedUnits, r.Unit) < 0)
+            if (r.Unit is null || !MeasureUnits.PublishedFigureUnits.Contains(r.Unit))
             {
-                Add(at + ".unit", $"published figure '{r.Id}' has unit '{r.Unit}'; expected one of {string.Join(", ", PublishedUnits)}");
+                Add(at + ".unit", $"published figure '{r.Id}' has unit '{r.Unit}'; expected one of {string.Join(", ", MeasureUnits.PublishedFigureUnits.Order(StringComparer.Ordinal))}");
             }
 
             if (r.Indicator == PublishedIndicator.TradePartnerRank && r.Country is null)
