@@ -4,6 +4,7 @@
 #   fail "why"           prints "<script>.sh: FAIL: why" on stderr and exits 1
 #   need_debian X PKG…   installs the Debian packages when X is neither a command nor an existing file
 #   ci_work_dir NAME     a temporary folder removed when the script exits (sets $work)
+#   data_version         the embedded release's data version, as the library's build reads it from the manifest
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -32,4 +33,11 @@ need_debian() {
 ci_work_dir() {
   work=$(mktemp -d "${TMPDIR:-/tmp}/bridata-$1.XXXXXX")
   trap 'rm -rf "$work"' EXIT
+}
+
+# The data version is read from Data/manifest.json in one place, BriData.csproj (which also writes it into the
+# package description and the generated EmbeddedRelease constants); scripts ask MSBuild for it instead of parsing the
+# manifest again.
+data_version() {
+  dotnet msbuild src/BriData/BriData.csproj -getProperty:BriDataDataVersion 2>/dev/null | tr -d '[:space:]'
 }

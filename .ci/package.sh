@@ -12,8 +12,8 @@ ci_work_dir package
 
 
 manifest=src/BriData/Data/manifest.json
-data_version=$(sed -n 's/.*"dataVersion"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p' "$manifest" | head -n1)
-[ -n "$data_version" ] || fail "no dataVersion in $manifest"
+data_version=$(data_version)
+[ -n "$data_version" ] || fail "MSBuild gives no BriDataDataVersion for src/BriData (from $manifest)"
 
 step "pack (Release, deterministic, ContinuousIntegrationBuild; package validation runs after pack)"
 out=artifacts/packages

@@ -70,8 +70,9 @@ readme_version=$(sed -n 's/.*| Package (library and API, SemVer) | \*\*\([^*]*\)
 [ "$readme_version" = "$version" ] \
   || fail "src/BriData/PACKAGE-README.md names package version '$readme_version', not $version"
 manifest=src/BriData/Data/manifest.json
-data_version=$(sed -n 's/.*"dataVersion"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p' "$manifest" | head -n1)
-[ -n "$data_version" ] || fail "no dataVersion in $manifest"
+# The data version as the library's build reads it from the manifest (BriData.csproj), not parsed here a second time.
+data_version=$(dotnet msbuild src/BriData/BriData.csproj -getProperty:BriDataDataVersion 2>/dev/null | tr -d '[:space:]')
+[ -n "$data_version" ] || fail "MSBuild gives no BriDataDataVersion for src/BriData (from $manifest)"
 echo "version $version (prefix $version_prefix${version_suffix:+, suffix $version_suffix}), data release $data_version"
 if [ "$dry_run" = false ] && [ -z "${NUGET_API_KEY:-}" ]; then
   fail "NUGET_API_KEY is not set (use --dry-run to try everything but the push)"
