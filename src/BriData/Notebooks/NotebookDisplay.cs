@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
+using BriData.Notebooks;
 
-namespace BriData.Notebooks;
+namespace BriData;
 
 /// <summary>
 /// Tables and cards for notebooks and consoles: <c>dataset.Finance.Where(…).ToTable()</c>,

@@ -1,6 +1,7 @@
 using System.Globalization;
+using BriData.Notebooks;
 
-namespace BriData.Notebooks;
+namespace BriData;
 
 /// <summary>
 /// One record shown on its own: a title, one line per field (every table column, a missing value shown as "—",

@@ -1,6 +1,7 @@
 using System.Globalization;
+using BriData.Notebooks;
 
-namespace BriData.Notebooks;
+namespace BriData;
 
 /// <summary>
 /// A table of records for notebooks and consoles: readable names next to country codes, units in the headers,
