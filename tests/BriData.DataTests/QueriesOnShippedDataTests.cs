@@ -131,4 +131,20 @@ public sealed class QueriesOnShippedDataTests
         rows.Should().OnlyContain(r => r.Unit.Length > 0 && r.Entity.Length > 0);
         rows.Where(r => r.Set == "finance").Count(r => r.Value is null).Should().Be(Data.Finance.Count(f => f.Amount is null));
     }
+
+    [Fact]
+    public void Published_figures_take_the_generic_country_and_year_filters()
+    {
+        var figures = BriDataset.Default.PublishedFigures;
+        var brazil = figures.InCountry(CountryCode.Parse("BRA")).ToList();
+        brazil.Should().NotBeEmpty().And.OnlyContain(f => f.Country == CountryCode.Parse("BRA"));
+
+        var regional = figures.RegionWide().ToList();
+        regional.Should().NotBeEmpty().And.OnlyContain(f => f.Country == null);
+        (regional.Count + figures.InCountries(BriDataset.Default.Countries).Count()).Should().Be(figures.Count, "every figure is about one state or the region");
+
+        var of2023 = figures.InYear(2023).ToList();
+        of2023.Should().NotBeEmpty().And.OnlyContain(f => f.PeriodStart.Year == 2023 && f.PeriodEnd.Year == 2023);
+        figures.InYears(2005, 2025).Should().NotContain(f => f.PeriodStart.Year != f.PeriodEnd.Year, "a figure over several years has no single year");
+    }
 }

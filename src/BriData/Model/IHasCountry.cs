@@ -6,7 +6,7 @@ namespace BriData;
 /// <see cref="RecordFilters.InRegion{T}"/> and <see cref="RecordFilters.RegionWide{T}"/> work on every such record.
 /// </summary>
 /// <remarks>
-/// The state is the policy event's or claim's country (null when region-wide), the finance record's recipient,
+/// The state is the policy event's, claim's or published figure's country (null when region-wide or regional), the finance record's recipient,
 /// and the country of an investment, project, indicator row, AidData country-year or trade highlight. Trade records
 /// (a reporter and a partner) and initiatives (several states) are about more than one state and have their own
 /// <c>InCountry</c>.

@@ -6,7 +6,8 @@ namespace BriData;
 /// </summary>
 /// <remarks>
 /// The year is the trade, indicator or AidData country-year row's year, the finance record's commitment year, the
-/// investment's year and the policy event's year (null for an event whose date is not known).
+/// investment's year, the policy event's year (null for an event whose date is not known) and the published figure's
+/// year when its period lies within one calendar year (null for a period over several years).
 /// </remarks>
 public interface IHasYear
 {

@@ -11,7 +11,7 @@ namespace BriData;
 /// The value is the printed number scaled to whole units (USD 518.467 bn printed as "5184.67 亿美元" is stored as
 /// 518,467,000,000 USD); nothing is converted between currencies. Where pages disagree, each figure is its own record.
 /// </remarks>
-public sealed record PublishedFigure : ISourced
+public sealed record PublishedFigure : ISourced, IHasCountry, IHasYear
 {
     /// <summary>Stable slug id (for example <c>pub-t044</c>).</summary>
     [JsonRequired, JsonInclude]
@@ -72,4 +72,7 @@ public sealed record PublishedFigure : ISourced
     /// <summary>For example <c>pub-t044: LAC TotalTrade 2024 = 518467000000 USD (ChinaCustoms)</c>.</summary>
     public override string ToString() =>
         FormattableString.Invariant($"{Id}: {(Country is CountryCode c ? c.Alpha3 : "LAC")} {Indicator} {Period} = {Value} {Unit} ({Basis})");
+
+    /// <summary>The year of a figure whose period lies within one calendar year; null for a period over several years.</summary>
+    int? IHasYear.Year => PeriodStart.Year == PeriodEnd.Year ? PeriodStart.Year : null;
 }
