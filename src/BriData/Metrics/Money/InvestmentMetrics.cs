@@ -40,16 +40,7 @@ public static class InvestmentMetrics
     /// <summary>The total with the rows of unknown kind it leaves out (the counted rows of <paramref name="unknown"/>).</summary>
     private static MoneyTotal WithUnknown(MoneyTotal total, MoneyTotal unknown) => unknown.RecordCount == 0
         ? total
-        : new MoneyTotal
-        {
-            Amount = total.Amount,
-            RecordCount = total.RecordCount,
-            RecordsWithoutAmount = total.RecordsWithoutAmount,
-            ExcludedRecordCount = total.ExcludedRecordCount,
-            UnknownKindExcludedCount = unknown.RecordCount,
-            UnknownKindExcludedAmount = unknown.Amount,
-            SourceIds = total.SourceIds,
-        };
+        : total.WithUnknownKindExcluded(unknown.RecordCount, unknown.Amount);
 
     /// <summary>Groups of one kind, each with the rows of kind Unknown of the same key that it leaves out. Keys with Unknown rows only have no group.</summary>
     private static IReadOnlyList<MoneyGroup<TKey>> GroupsOfKind<TKey>(IEnumerable<InvestmentRecord> records, string dimension, Func<InvestmentRecord, TKey> keyOf, InvestmentKind kind, AggregationScope scope, bool ranked)

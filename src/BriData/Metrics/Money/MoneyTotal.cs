@@ -38,6 +38,18 @@ public sealed class MoneyTotal
     /// <summary>Ids of the sources of the counted records, sorted ordinally.</summary>
     public IReadOnlyList<string> SourceIds { get; internal init; } = null!;
 
+    /// <summary>The same total, saying how many rows of unknown kind it leaves out and their amount.</summary>
+    internal MoneyTotal WithUnknownKindExcluded(int count, Money? amount) => new()
+    {
+        Amount = Amount,
+        RecordCount = RecordCount,
+        RecordsWithoutAmount = RecordsWithoutAmount,
+        ExcludedRecordCount = ExcludedRecordCount,
+        UnknownKindExcludedCount = count,
+        UnknownKindExcludedAmount = amount,
+        SourceIds = SourceIds,
+    };
+
     /// <summary>
     /// For example <c>USD 670.0 m (constant 2021) from 6 records (1 without amount, 1 excluded)</c>, and for a total of
     /// one investment kind that leaves rows out <c>; 2 rows of unknown kind left out: USD 1,400.0 m (nominal 2018)</c>;
