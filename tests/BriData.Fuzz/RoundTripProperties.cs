@@ -46,9 +46,9 @@ public sealed class RoundTripProperties
     [Fact]
     public void Csv_cells_round_trip_any_text()
     {
-        var schema = new BriData.Export.ExportSchema<(string? A, string? B)>(
+        var schema = new BriData.Sets.ColumnTable<(string? A, string? B)>(
             "texts",
-            [BriData.Export.ExportColumns.Text<(string? A, string? B)>("a", r => r.A, "a"), BriData.Export.ExportColumns.Text<(string? A, string? B)>("b", r => r.B, "b")],
+            [BriData.Sets.ColumnFactory.Text<(string? A, string? B)>("a", r => r.A, "a"), BriData.Sets.ColumnFactory.Text<(string? A, string? B)>("b", r => r.B, "b")],
             row => (row.GetText("a"), row.GetText("b")));
         var anyText = Gen.String[Gen.Char["ab ,\"\r\n\t'é中"], 0, 8].Null();
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
-using BriData.Export;
+using BriData.Formats;
 using BriData.Serialization;
 
 namespace BriData.Loading;
@@ -25,7 +25,7 @@ internal abstract class DataSetDescriptor(string name)
     /// <summary>The record type of the set (for example <see cref="TradeRecord"/>).</summary>
     public abstract Type RecordType { get; }
 
-    /// <summary>The set's CSV / JSON Lines schema, an <see cref="ExportSchema{T}"/> of <see cref="RecordType"/>, built on first use.</summary>
+    /// <summary>The set's CSV / JSON Lines schema, an <see cref="ColumnTable{T}"/> of <see cref="RecordType"/>, built on first use.</summary>
     public abstract object UntypedSchema { get; }
 
     /// <summary>The file name of the set in a format: <c>trade.json</c>, <c>trade.csv</c>, <c>trade.jsonl</c>.</summary>
@@ -83,17 +83,17 @@ internal sealed class DataSetDescriptor<T>(
     string name,
     Func<BriJsonContext, JsonTypeInfo<DataFile<T>>> fileInfo,
     Func<BriJsonContext, JsonTypeInfo<T>> recordInfo,
-    Func<ExportSchema<T>> schema,
+    Func<ColumnTable<T>> schema,
     Func<BriDatasetContent, IReadOnlyList<T>> get,
     Func<BriDatasetContent, IReadOnlyList<T>, BriDatasetContent> with,
     Embedded.RecordReader<T> embeddedReader)
     : DataSetDescriptor(name)
     where T : class
 {
-    private readonly Lazy<ExportSchema<T>> exportSchema = new(schema, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<ColumnTable<T>> exportSchema = new(schema, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The CSV / JSON Lines schema, built on first use (loading BriData's own JSON never needs it).</summary>
-    public ExportSchema<T> Schema => exportSchema.Value;
+    public ColumnTable<T> Schema => exportSchema.Value;
 
     public override Type RecordType => typeof(T);
 

@@ -1,4 +1,4 @@
-using BriData.Export;
+using BriData.Formats;
 using BriData.Loading.Embedded.Readers;
 
 namespace BriData.Loading;
@@ -7,7 +7,7 @@ namespace BriData.Loading;
 internal static class DataSets
 {
     public static readonly DataSetDescriptor<Source> Sources = new(
-        DataSetName.Sources, c => c.DataFileSource, c => c.Source, () => ExportSchemas.Sources, d => d.Sources, (d, r) => d with { Sources = r }, SourceReader.Read)
+        DataSetName.Sources, c => c.DataFileSource, c => c.Source, () => ColumnTables.Sources, d => d.Sources, (d, r) => d with { Sources = r }, SourceReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Sources),
         FreezeRecord = RecordFreezer.Freeze,
@@ -16,7 +16,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<Country> Countries = new(
-        DataSetName.Countries, c => c.DataFileCountry, c => c.Country, () => ExportSchemas.Countries, d => d.Countries, (d, r) => d with { Countries = r }, CountryReader.Read)
+        DataSetName.Countries, c => c.DataFileCountry, c => c.Country, () => ColumnTables.Countries, d => d.Countries, (d, r) => d with { Countries = r }, CountryReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Countries),
         FreezeRecord = RecordFreezer.Freeze,
@@ -25,7 +25,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<PolicyEvent> Events = new(
-        DataSetName.Events, c => c.DataFilePolicyEvent, c => c.PolicyEvent, () => ExportSchemas.Events, d => d.Events, (d, r) => d with { Events = r }, PolicyEventReader.Read)
+        DataSetName.Events, c => c.DataFilePolicyEvent, c => c.PolicyEvent, () => ColumnTables.Events, d => d.Events, (d, r) => d with { Events = r }, PolicyEventReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Events),
         FreezeRecord = RecordFreezer.Freeze,
@@ -34,7 +34,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<TradeRecord> Trade = new(
-        DataSetName.Trade, c => c.DataFileTradeRecord, c => c.TradeRecord, () => ExportSchemas.Trade, d => d.Trade, (d, r) => d with { Trade = r }, TradeRecordReader.Read)
+        DataSetName.Trade, c => c.DataFileTradeRecord, c => c.TradeRecord, () => ColumnTables.Trade, d => d.Trade, (d, r) => d with { Trade = r }, TradeRecordReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Trade),
         FreezeRecord = RecordFreezer.Freeze,
@@ -44,7 +44,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<CountryYearIndicators> Indicators = new(
-        DataSetName.Indicators, c => c.DataFileCountryYearIndicators, c => c.CountryYearIndicators, () => ExportSchemas.Indicators, d => d.Indicators, (d, r) => d with { Indicators = r }, IndicatorsReader.Read)
+        DataSetName.Indicators, c => c.DataFileCountryYearIndicators, c => c.CountryYearIndicators, () => ColumnTables.Indicators, d => d.Indicators, (d, r) => d with { Indicators = r }, IndicatorsReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Indicators),
         FreezeRecord = RecordFreezer.Freeze,
@@ -54,7 +54,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<FinanceRecord> Finance = new(
-        DataSetName.Finance, c => c.DataFileFinanceRecord, c => c.FinanceRecord, () => ExportSchemas.Finance, d => d.Finance, (d, r) => d with { Finance = r }, FinanceRecordReader.Read)
+        DataSetName.Finance, c => c.DataFileFinanceRecord, c => c.FinanceRecord, () => ColumnTables.Finance, d => d.Finance, (d, r) => d with { Finance = r }, FinanceRecordReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Finance),
         FreezeRecord = RecordFreezer.Freeze,
@@ -64,7 +64,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<InvestmentRecord> Investments = new(
-        DataSetName.Investments, c => c.DataFileInvestmentRecord, c => c.InvestmentRecord, () => ExportSchemas.Investments, d => d.Investments, (d, r) => d with { Investments = r }, InvestmentRecordReader.Read)
+        DataSetName.Investments, c => c.DataFileInvestmentRecord, c => c.InvestmentRecord, () => ColumnTables.Investments, d => d.Investments, (d, r) => d with { Investments = r }, InvestmentRecordReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Investments),
         FreezeRecord = RecordFreezer.Freeze,
@@ -74,7 +74,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<FlagshipProject> Projects = new(
-        DataSetName.Projects, c => c.DataFileFlagshipProject, c => c.FlagshipProject, () => ExportSchemas.Projects, d => d.Projects, (d, r) => d with { Projects = r }, FlagshipProjectReader.Read)
+        DataSetName.Projects, c => c.DataFileFlagshipProject, c => c.FlagshipProject, () => ColumnTables.Projects, d => d.Projects, (d, r) => d with { Projects = r }, FlagshipProjectReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Projects),
         FreezeRecord = RecordFreezer.Freeze,
@@ -83,7 +83,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<Initiative> Initiatives = new(
-        DataSetName.Initiatives, c => c.DataFileInitiative, c => c.Initiative, () => ExportSchemas.Initiatives, d => d.Initiatives, (d, r) => d with { Initiatives = r }, InitiativeReader.Read)
+        DataSetName.Initiatives, c => c.DataFileInitiative, c => c.Initiative, () => ColumnTables.Initiatives, d => d.Initiatives, (d, r) => d with { Initiatives = r }, InitiativeReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Initiatives),
         FreezeRecord = RecordFreezer.Freeze,
@@ -92,7 +92,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<TradeHighlight> TradeHighlights = new(
-        DataSetName.TradeHighlights, c => c.DataFileTradeHighlight, c => c.TradeHighlight, () => ExportSchemas.TradeHighlights, d => d.TradeHighlights, (d, r) => d with { TradeHighlights = r }, TradeHighlightReader.Read)
+        DataSetName.TradeHighlights, c => c.DataFileTradeHighlight, c => c.TradeHighlight, () => ColumnTables.TradeHighlights, d => d.TradeHighlights, (d, r) => d with { TradeHighlights = r }, TradeHighlightReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.TradeHighlights),
         FreezeRecord = RecordFreezer.Freeze,
@@ -101,7 +101,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<Claim> Claims = new(
-        DataSetName.Claims, c => c.DataFileClaim, c => c.Claim, () => ExportSchemas.Claims, d => d.Claims, (d, r) => d with { Claims = r }, ClaimReader.Read)
+        DataSetName.Claims, c => c.DataFileClaim, c => c.Claim, () => ColumnTables.Claims, d => d.Claims, (d, r) => d with { Claims = r }, ClaimReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Claims),
         FreezeRecord = RecordFreezer.Freeze,
@@ -111,7 +111,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<PublishedFigure> PublishedFigures = new(
-        DataSetName.PublishedFigures, c => c.DataFilePublishedFigure, c => c.PublishedFigure, () => ExportSchemas.PublishedFigures, d => d.PublishedFigures, (d, r) => d with { PublishedFigures = r }, PublishedFigureReader.Read)
+        DataSetName.PublishedFigures, c => c.DataFilePublishedFigure, c => c.PublishedFigure, () => ColumnTables.PublishedFigures, d => d.PublishedFigures, (d, r) => d with { PublishedFigures = r }, PublishedFigureReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.PublishedFigures),
         FreezeRecord = RecordFreezer.Freeze,
@@ -121,7 +121,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<AidDataCountryYear> AidDataCountryYears = new(
-        DataSetName.AidDataCountryYears, c => c.DataFileAidDataCountryYear, c => c.AidDataCountryYear, () => ExportSchemas.AidDataCountryYears, d => d.AidDataCountryYears, (d, r) => d with { AidDataCountryYears = r }, AidDataCountryYearReader.Read)
+        DataSetName.AidDataCountryYears, c => c.DataFileAidDataCountryYear, c => c.AidDataCountryYear, () => ColumnTables.AidDataCountryYears, d => d.AidDataCountryYears, (d, r) => d with { AidDataCountryYears = r }, AidDataCountryYearReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.AidDataCountryYears),
         FreezeRecord = RecordFreezer.Freeze,

@@ -13,7 +13,7 @@ namespace BriData.Loading;
 /// <remarks>
 /// Unlike a <see cref="StreamReader"/> with a throwing <see cref="System.Text.UTF8Encoding"/>, which fails a whole
 /// buffer ahead of its reader and says only where in that buffer, this reader knows the line of the invalid byte
-/// (lines are counted as LF bytes, as <see cref="Export.CsvParser"/> and <see cref="Export.BoundedLineReader"/> count them).
+/// (lines are counted as LF bytes, as <see cref="Formats.CsvParser"/> and <see cref="Formats.BoundedLineReader"/> count them).
 /// </remarks>
 internal sealed class StrictUtf8Reader(Stream stream) : TextReader
 {

@@ -6,6 +6,7 @@ internal static class Units
     public const string UsdMillionsNominal = "USD millions (nominal)";
     public const string UsdNominal = "USD (nominal)";
     public const string UsdConstant2021 = "USD (constant 2021)";
+    public const string UsdCurrent = "USD (current)";
     public const string Percent = "percent";
     public const string HhiPoints = "HHI points (0-10000)";
     public const string Count = "count";

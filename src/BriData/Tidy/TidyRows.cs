@@ -77,7 +77,7 @@ public static class TidyRows
         {
             var dims = new TidyDimensions().Add("country", r.Country).Add("year", r.Year).Build();
             yield return new TidyRow { Set = DataSetName.Indicators, Entity = r.Country.Alpha3, Dimensions = dims, Measure = "population", Value = r.Population, Unit = Units.Persons, SourceIds = r.SourceIds };
-            yield return new TidyRow { Set = DataSetName.Indicators, Entity = r.Country.Alpha3, Dimensions = dims, Measure = "gdp", Value = r.GdpCurrentUsd, Unit = "USD (current)", SourceIds = r.SourceIds };
+            yield return new TidyRow { Set = DataSetName.Indicators, Entity = r.Country.Alpha3, Dimensions = dims, Measure = "gdp", Value = r.GdpCurrentUsd, Unit = Units.UsdCurrent, SourceIds = r.SourceIds };
         }
     }
 

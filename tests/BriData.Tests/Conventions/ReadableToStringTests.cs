@@ -1,9 +1,10 @@
+using BriData.Sets;
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using BriData.Export;
+using BriData.Formats;
 using BriData.Notebooks;
 using BriData.Tests.Fixtures;
 
@@ -153,7 +154,7 @@ public sealed class ReadableToStringTests
             data.Countries.Search("Peru"), data.Projects.Search("port"),
             new UsdDeflator("test deflator", new Dictionary<int, decimal> { [2019] = 0.9876m, [2021] = 1m }),
             new DataProblem("finance.json", "$[3].amount", 12, "not a number"),
-            ExportSchemas.Finance, ExportSchemas.Finance.Columns,
+            ColumnTables.Finance, ColumnTables.Finance.Columns,
             new ExportRow("finance.csv", 2, 4, new Dictionary<string, int>(StringComparer.Ordinal), [], null, [], 32),
             data.Finance.ToTable(), data.Projects[0].ToCard(data),
             Money.ConstantUsd2021(1_234_567.891m), Money.NominalUsd(987_654_321.123m, 2019),

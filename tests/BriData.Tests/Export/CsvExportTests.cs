@@ -1,6 +1,7 @@
+using BriData.Sets;
 using System.Globalization;
 using System.Text;
-using BriData.Export;
+using BriData.Formats;
 using BriData.Tests.Reliability;
 
 namespace BriData.Tests.Export;
@@ -13,7 +14,7 @@ public sealed class CsvExportTests
     [Fact]
     public void Trade_is_written_as_rfc4180_with_units_in_the_header()
     {
-        var text = Write(Data.Trade, ExportSchemas.Trade);
+        var text = Write(Data.Trade, ColumnTables.Trade);
 
         text.Should().Be(
             "reporter_iso3,partner_iso3,flow,year,value_usd_millions,is_estimate,source_ids\r\n" +
@@ -25,7 +26,7 @@ public sealed class CsvExportTests
     [Fact]
     public void Quotes_commas_and_line_breaks_are_quoted_missing_values_are_empty_and_dates_are_iso()
     {
-        var text = Write(Data.Sources, ExportSchemas.Sources);
+        var text = Write(Data.Sources, ColumnTables.Sources);
 
         text.Should().Be(
             "id,kind,publisher,title,address,published,licence,version,retrieved_on,note\r\n" +
@@ -36,7 +37,7 @@ public sealed class CsvExportTests
     [Fact]
     public void Money_is_written_in_plain_dollars_with_its_basis_and_price_year()
     {
-        var records = Records(Write(Data.Finance, ExportSchemas.Finance));
+        var records = Records(Write(Data.Finance, ColumnTables.Finance));
         var header = records[0];
         string Cell(int row, string column) => records[row][header.IndexOf(column)];
 
@@ -45,7 +46,7 @@ public sealed class CsvExportTests
         Cell(1, "amount_basis").Should().Be("ConstantUsd2021");
         Cell(1, "amount_price_year").Should().BeEmpty();
         Cell(2, "amount_usd").Should().BeEmpty("a missing amount is an empty field, never zero");
-        Records(Write(Data.Investments, ExportSchemas.Investments)).Skip(1).Select(r => (r[5], r[6], r[7]))
+        Records(Write(Data.Investments, ColumnTables.Investments)).Skip(1).Select(r => (r[5], r[6], r[7]))
             .Should().Equal(("300000000", "NominalUsd", "2015"), ("120500000.0", "NominalUsd", "2018"));
     }
 
@@ -56,12 +57,12 @@ public sealed class CsvExportTests
     [InlineData("zh-CN")]
     public void Output_does_not_depend_on_the_current_culture(string culture)
     {
-        var invariant = Write(Data.Indicators, ExportSchemas.Indicators);
+        var invariant = Write(Data.Indicators, ColumnTables.Indicators);
         var previous = CultureInfo.CurrentCulture;
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
-            Write(Data.Indicators, ExportSchemas.Indicators).Should().Be(invariant);
+            Write(Data.Indicators, ColumnTables.Indicators).Should().Be(invariant);
         }
         finally
         {
@@ -74,7 +75,7 @@ public sealed class CsvExportTests
     [Fact]
     public void An_empty_string_is_quoted_so_that_it_differs_from_a_missing_value()
     {
-        var schema = new ExportSchema<(string? A, string? B)>("pairs", [ExportColumns.Text<(string? A, string? B)>("a", r => r.A, "a"), ExportColumns.Text<(string? A, string? B)>("b", r => r.B, "b")], row => (row.GetText("a"), row.GetText("b")));
+        var schema = new ColumnTable<(string? A, string? B)>("pairs", [ColumnFactory.Text<(string? A, string? B)>("a", r => r.A, "a"), ColumnFactory.Text<(string? A, string? B)>("b", r => r.B, "b")], row => (row.GetText("a"), row.GetText("b")));
         var text = Write([(string.Empty, null), (" padded ", "x")], schema);
 
         text.Should().Be("a,b\r\n\"\",\r\n\" padded \",x\r\n");
@@ -84,24 +85,24 @@ public sealed class CsvExportTests
     [Fact]
     public void Every_set_reads_back_equal_to_what_was_written()
     {
-        RoundTrip(Data.Sources, ExportSchemas.Sources);
-        RoundTrip(Data.Countries, ExportSchemas.Countries);
-        RoundTrip(Data.Events, ExportSchemas.Events);
-        RoundTrip(Data.Trade, ExportSchemas.Trade);
-        RoundTrip(Data.Indicators, ExportSchemas.Indicators);
-        RoundTrip(Data.Finance, ExportSchemas.Finance);
-        RoundTrip(Data.Investments, ExportSchemas.Investments);
-        RoundTrip(Data.Projects, ExportSchemas.Projects);
-        RoundTrip(Data.Initiatives, ExportSchemas.Initiatives);
-        RoundTrip(Data.TradeHighlights, ExportSchemas.TradeHighlights);
-        RoundTrip(Data.Claims, ExportSchemas.Claims);
+        RoundTrip(Data.Sources, ColumnTables.Sources);
+        RoundTrip(Data.Countries, ColumnTables.Countries);
+        RoundTrip(Data.Events, ColumnTables.Events);
+        RoundTrip(Data.Trade, ColumnTables.Trade);
+        RoundTrip(Data.Indicators, ColumnTables.Indicators);
+        RoundTrip(Data.Finance, ColumnTables.Finance);
+        RoundTrip(Data.Investments, ColumnTables.Investments);
+        RoundTrip(Data.Projects, ColumnTables.Projects);
+        RoundTrip(Data.Initiatives, ColumnTables.Initiatives);
+        RoundTrip(Data.TradeHighlights, ColumnTables.TradeHighlights);
+        RoundTrip(Data.Claims, ColumnTables.Claims);
     }
 
     [Fact]
     public void Writing_to_a_stream_gives_utf8_without_a_byte_order_mark()
     {
         using var stream = new MemoryStream();
-        CsvFormat.Write(Data.Countries, ExportSchemas.Countries, stream);
+        CsvFormat.Write(Data.Countries, ColumnTables.Countries, stream);
         var bytes = stream.ToArray();
 
         bytes.AsSpan(0, 4).ToArray().Should().Equal("iso3"u8.ToArray());
@@ -114,7 +115,7 @@ public sealed class CsvExportTests
         var text = "\uFEFFextra,year,reporter_iso3,partner_iso3,flow,value_usd_millions,is_estimate,source_ids\n" +
                    "ignored,2019,PER,CHN,ImportsCif,12.5,false,\"[\"\"src-a\"\"]\"\n\n";
 
-        var rows = CsvFormat.Read(new StringReader(text), ExportSchemas.Trade);
+        var rows = CsvFormat.Read(new StringReader(text), ColumnTables.Trade);
 
         rows.Should().ContainSingle().Which.Should().BeEquivalentTo(new TradeRecord
         {
@@ -125,7 +126,7 @@ public sealed class CsvExportTests
     [Fact]
     public void A_schema_without_a_reader_cannot_read()
     {
-        var schema = new ExportSchema<int>("numbers", [ExportColumns.Integer<int>("n", n => n, "a number")]);
+        var schema = new ColumnTable<int>("numbers", [ColumnFactory.Integer<int>("n", n => n, "a number")]);
         var act = () => CsvFormat.Read(new StringReader("n\r\n1\r\n"), schema);
         act.Should().Throw<InvalidOperationException>().WithMessage("*cannot read rows back*");
     }
@@ -133,12 +134,12 @@ public sealed class CsvExportTests
     [Fact]
     public void Column_names_must_be_plain_and_unique()
     {
-        var badName = () => ExportColumns.Text<int>("value usd", _ => null, "x");
+        var badName = () => ColumnFactory.Text<int>("value usd", _ => null, "x");
         badName.Should().Throw<ArgumentException>().WithMessage("*ASCII letters, digits and underscores*");
-        var quoted = () => ExportColumns.Text<int>("a,b", _ => null, "x");
+        var quoted = () => ColumnFactory.Text<int>("a,b", _ => null, "x");
         quoted.Should().Throw<ArgumentException>();
-        ExportColumns.Text<int>("asOf_2", _ => null, "x").Name.Should().Be("asOf_2");
-        var twice = () => new ExportSchema<int>("x", [ExportColumns.Text<int>("a", _ => null, "x"), ExportColumns.Text<int>("a", _ => null, "x")]);
+        ColumnFactory.Text<int>("asOf_2", _ => null, "x").Name.Should().Be("asOf_2");
+        var twice = () => new ColumnTable<int>("x", [ColumnFactory.Text<int>("a", _ => null, "x"), ColumnFactory.Text<int>("a", _ => null, "x")]);
         twice.Should().Throw<ArgumentException>().WithMessage("*appears twice*");
     }
 
@@ -155,14 +156,14 @@ public sealed class CsvExportTests
         return records;
     }
 
-    private static void RoundTrip<T>(IEnumerable<T> rows, ExportSchema<T> schema)
+    private static void RoundTrip<T>(IEnumerable<T> rows, ColumnTable<T> schema)
     {
         var list = rows.ToList();
         var back = CsvFormat.Read(new StringReader(Write(list, schema)), schema);
         back.Should().BeEquivalentTo(list, o => o.ComparingRecordsByMembers().WithStrictOrdering(), schema.Name);
     }
 
-    private static string Write<T>(IEnumerable<T> rows, ExportSchema<T> schema)
+    private static string Write<T>(IEnumerable<T> rows, ColumnTable<T> schema)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         CsvFormat.Write(rows, schema, writer);

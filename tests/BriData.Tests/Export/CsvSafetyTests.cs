@@ -1,4 +1,5 @@
-using BriData.Export;
+using BriData.Sets;
+using BriData.Formats;
 using BriData.Tests.Reliability;
 
 namespace BriData.Tests.Export;
@@ -9,9 +10,9 @@ namespace BriData.Tests.Export;
 /// </summary>
 public sealed class CsvSafetyTests
 {
-    private static readonly ExportSchema<(string? A, decimal? B)> Schema = new(
+    private static readonly ColumnTable<(string? A, decimal? B)> Schema = new(
         "pairs",
-        [ExportColumns.Text<(string? A, decimal? B)>("a", r => r.A, "a"), ExportColumns.Decimal<(string? A, decimal? B)>("b", r => r.B, "b")],
+        [ColumnFactory.Text<(string? A, decimal? B)>("a", r => r.A, "a"), ColumnFactory.Decimal<(string? A, decimal? B)>("b", r => r.B, "b")],
         row => (row.GetText("a"), row.GetNullableDecimal("b")));
 
     private static string Write(IEnumerable<(string? A, decimal? B)> rows, CsvWriteOptions? options = null)

@@ -1,5 +1,6 @@
+using BriData.Sets;
 using System.Globalization;
-using BriData.Export;
+using BriData.Formats;
 using BriData.Tests.Reliability;
 
 namespace BriData.Tests.Export;
@@ -11,7 +12,7 @@ public sealed class TidyExportTests
     public void Tidy_trade_rows_are_written_with_their_dimensions_as_columns_and_read_back()
     {
         var rows = SmallRelease.Dataset().Trade.ToTidyRows().ToList();
-        var schema = ExportSchemas.Tidy(rows[0].Dimensions.Select(d => d.Key));
+        var schema = ColumnTables.Tidy(rows[0].Dimensions.Select(d => d.Key));
 
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         CsvFormat.Write(rows, schema, writer);
@@ -29,7 +30,7 @@ public sealed class TidyExportTests
     [Fact]
     public void A_dimension_that_repeats_a_fixed_column_is_refused()
     {
-        var act = () => ExportSchemas.Tidy(["year", "value"]);
+        var act = () => ColumnTables.Tidy(["year", "value"]);
         act.Should().Throw<ArgumentException>().WithMessage("*'value' appears twice*");
     }
 }

@@ -1,8 +1,0 @@
-namespace BriData.Export;
-
-/// <summary>The readable text of <see cref="ExportSchema{T}"/> (kept apart from its columns).</summary>
-internal sealed partial class ExportSchema<T>
-{
-    /// <summary>For example <c>export schema finance: 23 columns</c>.</summary>
-    public override string ToString() => "export schema " + Name + ": " + DisplayFormat.Count(Columns.Count, "column");
-}

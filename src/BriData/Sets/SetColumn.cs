@@ -1,0 +1,97 @@
+using static System.FormattableString;
+
+namespace BriData.Sets;
+
+/// <summary>
+/// One column of an export: its name (for example <c>value_usd_millions</c>: BriData names its units), its kind
+/// and how to format a row's value as invariant text (null for a missing value). Build columns with the factory
+/// methods of <see cref="ColumnFactory"/>, which format numbers, dates and enums culture-independently.
+/// </summary>
+/// <typeparam name="T">The row type.</typeparam>
+internal sealed class SetColumn<T>
+{
+    private readonly Func<T, string?> format;
+    private readonly Func<T, object?> value;
+    private readonly Func<T, string?>? unitOf;
+
+    /// <summary>Creates a column from a formatting function.</summary>
+    /// <param name="name">The header name: ASCII letters, digits and underscores, starting with a letter (so that it never needs quoting); BriData's own schemas use lower-case snake case with the unit (<c>value_usd_millions</c>).</param>
+    /// <param name="kind">How the value is written in JSON Lines (and what text the formatter must produce).</param>
+    /// <param name="format">Returns the value as invariant text in the form <paramref name="kind"/> requires, or null when missing.</param>
+    /// <param name="description">What the column holds, with its unit.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The name is empty or holds other characters than ASCII letters, digits and underscores, or the kind is undefined.</exception>
+    /// <param name="value">Returns the typed value of a row (boxed; null when missing), for the consumers that need more than text (fact tables, Parquet); null to use the formatted text.</param>
+    /// <param name="role">What the column is for (dimension, measure, key or detail).</param>
+    /// <param name="unit">The unit of a measure's values (see <see cref="Units"/>); null when the column has none or it varies by row (see <paramref name="unitOf"/>).</param>
+    /// <param name="unitOf">The unit of one row's value when it varies by row (money of several bases); null to use <paramref name="unit"/>.</param>
+    public SetColumn(string name, ColumnKind kind, Func<T, string?> format, string description, Func<T, object?>? value = null, ColumnRole role = ColumnRole.Detail, string? unit = null, Func<T, string?>? unitOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(format);
+        ArgumentNullException.ThrowIfNull(description);
+        if (!IsPlainName(name))
+        {
+            throw new ArgumentException(Invariant($"Column name '{name}' must be ASCII letters, digits and underscores, starting with a letter (for example value_usd_millions)."), nameof(name));
+        }
+
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentException(Invariant($"Column kind {kind} is not defined."), nameof(kind));
+        }
+
+        Name = name;
+        Kind = kind;
+        Description = description;
+        this.format = format;
+        this.value = value ?? format;
+        this.unitOf = unitOf;
+        Role = role;
+        Unit = unit;
+    }
+
+    /// <summary>The header name, for example <c>value_usd_millions</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>How values are written.</summary>
+    public ColumnKind Kind { get; }
+
+    /// <summary>What the column holds, with its unit.</summary>
+    public string Description { get; }
+
+    /// <summary>What the column is for: a dimension, a measure, the key, or a detail.</summary>
+    public ColumnRole Role { get; }
+
+    /// <summary>The unit of the column's values (for example <c>USD millions (nominal)</c>); null when it has none or it varies by row.</summary>
+    public string? Unit { get; }
+
+    /// <summary>The value of <paramref name="row"/> as invariant text; null when missing.</summary>
+    public string? Format(T row) => format(row);
+
+    /// <summary>The typed value of <paramref name="row"/> (for example an <see cref="int"/>, a <see cref="decimal"/>, a <see cref="CountryCode"/>, an enum member or a list), boxed; null when missing.</summary>
+    public object? Value(T row) => value(row);
+
+    /// <summary>The unit of <paramref name="row"/>'s value: <see cref="Unit"/>, or the row's own when it varies by row; null when none.</summary>
+    public string? UnitOf(T row) => unitOf is null ? Unit : unitOf(row);
+
+    /// <summary>The name and kind.</summary>
+    public override string ToString() => Invariant($"{Name} ({Kind})");
+
+    internal static bool IsPlainName(string name)
+    {
+        if (name.Length == 0 || !char.IsAsciiLetter(name[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
