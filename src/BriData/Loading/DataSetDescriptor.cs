@@ -76,6 +76,18 @@ internal abstract class DataSetDescriptor(string name)
 
     /// <summary>Writes the set of <paramref name="content"/> to <paramref name="stream"/> in <paramref name="format"/>.</summary>
     public abstract void Write(BriDatasetContent content, DataFileFormat format, Stream stream);
+
+    /// <summary>Calls <paramref name="visitor"/> with this descriptor typed by its record type (so that code over every set reaches each set's <see cref="ColumnTable{T}"/> without a list of the sets).</summary>
+    public abstract TResult Accept<TResult>(IDataSetVisitor<TResult> visitor);
+}
+
+/// <summary>Code run once per set with the set's record type known (see <see cref="DataSetDescriptor.Accept{TResult}"/>).</summary>
+/// <typeparam name="TResult">What the visit returns.</typeparam>
+internal interface IDataSetVisitor<out TResult>
+{
+    /// <summary>Visits the set of records of type <typeparamref name="T"/>.</summary>
+    TResult Visit<T>(DataSetDescriptor<T> set)
+        where T : class;
 }
 
 /// <summary>A <see cref="DataSetDescriptor"/> for records of type <typeparamref name="T"/>.</summary>
@@ -136,6 +148,8 @@ internal sealed class DataSetDescriptor<T>(
 
     public override object ReadEmbedded(ReadOnlySpan<byte> json, int expectedCount) =>
         Embedded.EmbeddedJson.ReadSet(json, Name, expectedCount, embeddedReader);
+
+    public override TResult Accept<TResult>(IDataSetVisitor<TResult> visitor) => visitor.Visit(this);
 
     public override void Write(BriDatasetContent content, DataFileFormat format, Stream stream)
     {
