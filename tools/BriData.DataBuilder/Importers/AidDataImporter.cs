@@ -104,6 +104,7 @@ internal static partial class AidDataImporter
                 FundingAgencyType = Text(r, "Funding Agencies Type"),
                 ImplementingAgencyType = Text(r, "Implementing Agencies Type"),
                 OsmLinks = OsmLinks(row["OSM.link"]),
+                IncomeGroup = Text(r, "OECD ODA Income Group"),
                 LocationPrecision = Text(row, "Level.of.precision"),
                 SourceIds = sources,
             });

@@ -91,6 +91,14 @@ public sealed record FinanceRecord : ISourced, IHasCountry, IHasYear
     [JsonRequired, JsonInclude]
     public IReadOnlyList<string> OsmLinks { get; internal init; } = null!;
 
+    /// <summary>
+    /// The recipient's OECD ODA income group when the commitment was made, as AidData gives it ("Upper middle income",
+    /// "Lower middle income", "Low income"); null when the record is not in AidData's detailed extract or the recipient
+    /// was not on the OECD's ODA list (high income).
+    /// </summary>
+    [JsonInclude]
+    public string? IncomeGroup { get; internal init; }
+
     /// <summary>AidData's geographic precision of the located features (for example "PRECISE", "ADM2").</summary>
     [JsonInclude]
     public string? LocationPrecision { get; internal init; }

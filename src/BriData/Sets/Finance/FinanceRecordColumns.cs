@@ -28,6 +28,7 @@ internal static class FinanceRecordColumns
             Text<FinanceRecord>("funding_agency_type", r => r.FundingAgencyType, "type of the funding agencies"),
             Text<FinanceRecord>("implementing_agency_type", r => r.ImplementingAgencyType, "type of the implementing agencies"),
             Json<FinanceRecord, IReadOnlyList<string>>("osm_links", r => r.OsmLinks, ExportJson.Context.IReadOnlyListString, "OpenStreetMap addresses, JSON array"),
+            Text<FinanceRecord>("income_group", r => r.IncomeGroup, "recipient's OECD ODA income group at commitment; empty when AidData gives none", ColumnRole.Dimension),
             Text<FinanceRecord>("location_precision", r => r.LocationPrecision, "AidData geographic precision"),
             Json<FinanceRecord, IReadOnlyList<string>>("source_ids", r => r.SourceIds, ExportJson.Context.IReadOnlyListString, "source ids, JSON array"),
         ],
@@ -53,6 +54,7 @@ internal static class FinanceRecordColumns
             FundingAgencyType = row.GetText("funding_agency_type"),
             ImplementingAgencyType = row.GetText("implementing_agency_type"),
             OsmLinks = row.GetRequiredJson("osm_links", ExportJson.Context.IReadOnlyListString),
+            IncomeGroup = row.GetText("income_group"),
             LocationPrecision = row.GetText("location_precision"),
             SourceIds = row.GetRequiredJson("source_ids", ExportJson.Context.IReadOnlyListString),
         });

@@ -12,7 +12,7 @@ internal static class FinanceRecordReader
         int? id = null, commitmentYear = null;
         CountryCode? recipient = null;
         string? title = null, lender = null, sector = null, flowType = null, flowClass = null, intent = null;
-        string? fundingAgencyType = null, implementingAgencyType = null, locationPrecision = null;
+        string? fundingAgencyType = null, implementingAgencyType = null, incomeGroup = null, locationPrecision = null;
         Money? amount = null;
         PartialDate? commitmentDate = null, implementationStart = null, completion = null;
         FinanceStatus? status = null;
@@ -44,6 +44,7 @@ internal static class FinanceRecordReader
                 case "fundingAgencyType": fundingAgencyType = StringOrNull(ref r, s); break;
                 case "implementingAgencyType": implementingAgencyType = StringOrNull(ref r, s); break;
                 case "osmLinks": osmLinks = Strings(ref r, s); break;
+                case "incomeGroup": incomeGroup = StringOrNull(ref r, s); break;
                 case "locationPrecision": locationPrecision = StringOrNull(ref r, s); break;
                 case "sourceIds": sourceIds = Strings(ref r, s); break;
                 default: throw Unknown(ref r, Where);
@@ -72,6 +73,7 @@ internal static class FinanceRecordReader
             FundingAgencyType = fundingAgencyType,
             ImplementingAgencyType = implementingAgencyType,
             OsmLinks = osmLinks ?? throw Missing(Where, "osmLinks"),
+            IncomeGroup = incomeGroup,
             LocationPrecision = locationPrecision,
             SourceIds = sourceIds ?? throw Missing(Where, "sourceIds"),
         };

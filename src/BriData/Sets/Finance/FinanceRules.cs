@@ -36,6 +36,7 @@ internal static partial class DatasetValidator
             OptionalText(at + ".intent", f.Intent);
             OptionalText(at + ".fundingAgencyType", f.FundingAgencyType);
             OptionalText(at + ".implementingAgencyType", f.ImplementingAgencyType);
+            OptionalText(at + ".incomeGroup", f.IncomeGroup);
             OptionalText(at + ".locationPrecision", f.LocationPrecision);
             if (f.Amount is Money m)
             {
