@@ -78,7 +78,9 @@ public static partial class CsvFormat
     internal static List<T> ReadCore<T>(TextReader reader, ColumnTable<T> schema, BriLoadOptions options, string file, List<DataProblem> problems, List<long>? lines, Func<IReadOnlyList<string>, ColumnTable<T>>? fromNames = null)
     {
         var rows = new List<T>();
-        var parser = new CsvParser(reader, options.MaxStringLength) { MaxFields = Math.Max(1000, schema.Columns.Count * 4), Pool = new StringPool() };
+        var pool = new StringPool();
+        var lists = new ListPool(pool);
+        var parser = new CsvParser(reader, options.MaxStringLength) { MaxFields = Math.Max(1000, schema.Columns.Count * 4), Pool = pool };
         var fields = new List<(string Text, bool Quoted)>();
         var before = problems.Count;
         try
@@ -144,7 +146,7 @@ public static partial class CsvFormat
                         : null;
                 }
 
-                var row = new ExportRow(file, index, parser.RecordLine, columns, values, null, problems, options.MaxDepth);
+                var row = new ExportRow(file, index, parser.RecordLine, columns, values, null, problems, options.MaxDepth, lists);
                 if (RowReading.TryRead(schema, row, out var record))
                 {
                     rows.Add(record);

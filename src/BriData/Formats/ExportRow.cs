@@ -20,10 +20,13 @@ internal sealed partial class ExportRow
     private readonly JsonTokenType[]? tokens;
     private readonly List<DataProblem> problems;
     private readonly int maxDepth;
+    private readonly ListPool? lists;
     private readonly RowState state = new();
 
-    internal ExportRow(string file, int index, long line, IReadOnlyDictionary<string, int> columns, string?[] values, JsonTokenType[]? tokens, List<DataProblem> problems, int maxDepth)
+    /// <summary>A row of <paramref name="values"/> by column; <paramref name="lists"/>, when given, reads plain JSON lists of strings and integers (see <see cref="ListPool"/>), the serializer everything else.</summary>
+    internal ExportRow(string file, int index, long line, IReadOnlyDictionary<string, int> columns, string?[] values, JsonTokenType[]? tokens, List<DataProblem> problems, int maxDepth, ListPool? lists = null)
     {
+        this.lists = lists;
         File = file;
         Index = index;
         Line = line;
@@ -213,6 +216,13 @@ internal sealed partial class ExportRow
         if (text is null)
         {
             return default;
+        }
+
+        // A plain list of strings or integers becomes its frozen list here (the serializer reads everything else, and
+        // reports what is malformed). The limit of depth applies to the serializer only, and a list has depth 1.
+        if (lists is not null && maxDepth >= 2 && lists.TryGet(text, out TValue list))
+        {
+            return list;
         }
 
         try

@@ -86,6 +86,7 @@ public static partial class JsonLinesFormat
         }
 
         var pool = new StringPool();
+        var lists = new ListPool(pool);
         var index = 0;
         while (true)
         {
@@ -128,7 +129,7 @@ public static partial class JsonLinesFormat
             var at = $"$[{index}]";
             if (ParseLine(text, columns, values, tokens, options, file, at, lineReader.Line, problems, pool))
             {
-                var row = new ExportRow(file, index, lineReader.Line, columns, values, tokens, problems, options.MaxDepth);
+                var row = new ExportRow(file, index, lineReader.Line, columns, values, tokens, problems, options.MaxDepth, lists);
                 if (RowReading.TryRead(schema, row, out var record))
                 {
                     rows.Add(record);

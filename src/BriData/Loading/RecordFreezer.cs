@@ -1,10 +1,12 @@
 namespace BriData.Loading;
 
 /// <summary>
-/// Copies records so that every list they expose is a fresh read-only <see cref="ValueList{T}"/> over a private
-/// array (so records compare by value, lists included): nobody (not the deserializer, not the caller of <see cref="BriDataset.Create(BriDatasetContent)"/>) keeps
-/// a reference through which a shared dataset could be changed. Null lists and null items are kept as they are so
-/// that the validator can report them.
+/// Copies records so that every list they expose is a read-only <see cref="ValueList{T}"/> over a private array (so
+/// records compare by value, lists included): nobody (not the deserializer, not the caller of
+/// <see cref="BriDataset.Create(BriDatasetContent)"/>) keeps a reference through which a shared dataset could be changed.
+/// A record whose lists are value lists already (as the CSV and JSON Lines readers build them, or a record of another
+/// dataset) cannot change and is kept as it is, not copied. Null lists and null items are kept as they are so that the
+/// validator can report them.
 /// </summary>
 internal static class RecordFreezer
 {
@@ -27,13 +29,21 @@ internal static class RecordFreezer
         return c;
     }
 
-    /// <summary>A read-only copy of <paramref name="list"/> with each item frozen; null stays null.</summary>
+    /// <summary>
+    /// A read-only copy of <paramref name="list"/> with each item frozen; null stays null. A list that is already a
+    /// <see cref="ValueList{T}"/> of frozen items (each item frozen is itself) is returned as it is: it cannot change.
+    /// </summary>
     public static IReadOnlyList<T> List<T>(IReadOnlyList<T>? list, Func<T, T> freeze, bool consumeOwned = false)
         where T : class?
     {
         if (list is null)
         {
             return null!;
+        }
+
+        if (list is ValueList<T> && AllFrozen(list, freeze))
+        {
+            return list;
         }
 
         var owned = consumeOwned ? list as List<T> : null;
@@ -51,7 +61,10 @@ internal static class RecordFreezer
         return new ValueList<T>(copy);
     }
 
-    /// <summary>A read-only copy of a list of values; null stays null.</summary>
+    /// <summary>
+    /// A read-only copy of a list of values; null stays null. A <see cref="ValueList{T}"/> is returned as it is (it
+    /// never changes: the CSV and JSON Lines readers build a record's lists as such, so that freezing does not copy it).
+    /// </summary>
     public static IReadOnlyList<T> Values<T>(IReadOnlyList<T>? list)
     {
         if (list is null)
@@ -59,51 +72,91 @@ internal static class RecordFreezer
             return null!;
         }
 
-        return new ValueList<T>(list.ToArray());
+        return list as ValueList<T> ?? new ValueList<T>(list.ToArray());
     }
 
-    public static Country Freeze(Country r) => r with { Aliases = Values(r.Aliases), FormerNames = Values(r.FormerNames), SourceIds = Values(r.SourceIds) };
+    /// <summary>Whether a list needs no copy to be frozen: null, or already a <see cref="ValueList{T}"/>.</summary>
+    private static bool IsFrozen<T>(IReadOnlyList<T>? list) => list is null or ValueList<T>;
 
-    public static PolicyEvent Freeze(PolicyEvent r) => r with
+    private static bool AllFrozen<T>(IReadOnlyList<T> list, Func<T, T> freeze)
+        where T : class?
     {
-        AlternativeDates = List(r.AlternativeDates, a => a with { SourceIds = Values(a.SourceIds) }),
-        SourceIds = Values(r.SourceIds),
-    };
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is { } item && !ReferenceEquals(freeze(item), item))
+            {
+                return false;
+            }
+        }
 
-    public static TradeRecord Freeze(TradeRecord r) => r with { SourceIds = Values(r.SourceIds) };
+        return true;
+    }
 
-    public static CountryYearIndicators Freeze(CountryYearIndicators r) => r with { SourceIds = Values(r.SourceIds) };
+    // Each record is returned as it is when its lists are frozen already (a record read from CSV or JSON Lines, or one
+    // of another dataset): records never change, so sharing one is safe, and a load then holds each record once.
+    public static Country Freeze(Country r) => IsFrozen(r.Aliases) && IsFrozen(r.FormerNames) && IsFrozen(r.SourceIds)
+        ? r
+        : r with { Aliases = Values(r.Aliases), FormerNames = Values(r.FormerNames), SourceIds = Values(r.SourceIds) };
 
-    public static FinanceRecord Freeze(FinanceRecord r) => r with
+    public static PolicyEvent Freeze(PolicyEvent r)
     {
-        LinkedRecordIds = Values(r.LinkedRecordIds),
-        OsmLinks = Values(r.OsmLinks),
-        SourceIds = Values(r.SourceIds),
-    };
+        var dates = List(r.AlternativeDates, Freeze);
+        return ReferenceEquals(dates, r.AlternativeDates) && IsFrozen(r.SourceIds) ? r : r with { AlternativeDates = dates, SourceIds = Values(r.SourceIds) };
+    }
 
-    public static InvestmentRecord Freeze(InvestmentRecord r) => r with { SourceIds = Values(r.SourceIds) };
+    public static TradeRecord Freeze(TradeRecord r) => IsFrozen(r.SourceIds) ? r : r with { SourceIds = Values(r.SourceIds) };
 
-    public static FlagshipProject Freeze(FlagshipProject r) => r with
+    public static CountryYearIndicators Freeze(CountryYearIndicators r) => IsFrozen(r.SourceIds) ? r : r with { SourceIds = Values(r.SourceIds) };
+
+    public static FinanceRecord Freeze(FinanceRecord r) => IsFrozen(r.LinkedRecordIds) && IsFrozen(r.OsmLinks) && IsFrozen(r.SourceIds)
+        ? r
+        : r with
+        {
+            LinkedRecordIds = Values(r.LinkedRecordIds),
+            OsmLinks = Values(r.OsmLinks),
+            SourceIds = Values(r.SourceIds),
+        };
+
+    public static InvestmentRecord Freeze(InvestmentRecord r) => IsFrozen(r.SourceIds) ? r : r with { SourceIds = Values(r.SourceIds) };
+
+    public static FlagshipProject Freeze(FlagshipProject r)
     {
-        Builders = Values(r.Builders),
-        Financiers = Values(r.Financiers),
-        Milestones = List(r.Milestones, m => m with { SourceIds = Values(m.SourceIds) }),
-        Measures = List(r.Measures, m => m with { SourceIds = Values(m.SourceIds) }),
-        Cost = r.Cost is null ? null : r.Cost with { SourceIds = Values(r.Cost.SourceIds) },
-        FinanceRecordIds = Values(r.FinanceRecordIds),
-        InvestmentRecordIds = Values(r.InvestmentRecordIds),
-        SourceIds = Values(r.SourceIds),
-    };
+        var milestones = List(r.Milestones, Freeze);
+        var measures = List(r.Measures, Freeze);
+        var cost = r.Cost is null ? null : Freeze(r.Cost);
+        return ReferenceEquals(milestones, r.Milestones) && ReferenceEquals(measures, r.Measures) && ReferenceEquals(cost, r.Cost)
+            && IsFrozen(r.Builders) && IsFrozen(r.Financiers) && IsFrozen(r.FinanceRecordIds) && IsFrozen(r.InvestmentRecordIds) && IsFrozen(r.SourceIds)
+            ? r
+            : r with
+            {
+                Builders = Values(r.Builders),
+                Financiers = Values(r.Financiers),
+                Milestones = milestones,
+                Measures = measures,
+                Cost = cost,
+                FinanceRecordIds = Values(r.FinanceRecordIds),
+                InvestmentRecordIds = Values(r.InvestmentRecordIds),
+                SourceIds = Values(r.SourceIds),
+            };
+    }
 
-    public static Initiative Freeze(Initiative r) => r with { Countries = Values(r.Countries), SourceIds = Values(r.SourceIds) };
+    public static Initiative Freeze(Initiative r) => IsFrozen(r.Countries) && IsFrozen(r.SourceIds) ? r : r with { Countries = Values(r.Countries), SourceIds = Values(r.SourceIds) };
 
-    public static TradeHighlight Freeze(TradeHighlight r) => r with { SourceIds = Values(r.SourceIds) };
+    public static TradeHighlight Freeze(TradeHighlight r) => IsFrozen(r.SourceIds) ? r : r with { SourceIds = Values(r.SourceIds) };
 
-    public static Claim Freeze(Claim r) => r with { SourceIds = Values(r.SourceIds) };
+    public static Claim Freeze(Claim r) => IsFrozen(r.SourceIds) ? r : r with { SourceIds = Values(r.SourceIds) };
 
     public static Source Freeze(Source r) => r;
 
-    public static PublishedFigure Freeze(PublishedFigure r) => r with { SourceIds = Values(r.SourceIds) };
+    public static PublishedFigure Freeze(PublishedFigure r) => IsFrozen(r.SourceIds) ? r : r with { SourceIds = Values(r.SourceIds) };
 
-    public static AidDataCountryYear Freeze(AidDataCountryYear r) => r with { SourceIds = Values(r.SourceIds) };
+    public static AidDataCountryYear Freeze(AidDataCountryYear r) => IsFrozen(r.SourceIds) ? r : r with { SourceIds = Values(r.SourceIds) };
+
+    private static AlternativeDate Freeze(AlternativeDate a) => IsFrozen(a.SourceIds) ? a : a with { SourceIds = Values(a.SourceIds) };
+
+    private static ProjectMilestone Freeze(ProjectMilestone m) => IsFrozen(m.SourceIds) ? m : m with { SourceIds = Values(m.SourceIds) };
+
+    private static ProjectMeasure Freeze(ProjectMeasure m) => IsFrozen(m.SourceIds) ? m : m with { SourceIds = Values(m.SourceIds) };
+
+    private static ProjectCost Freeze(ProjectCost c) => IsFrozen(c.SourceIds) ? c : c with { SourceIds = Values(c.SourceIds) };
 }
