@@ -26,8 +26,8 @@ internal sealed partial class DataLoader
     }
 
     /// <summary>
-    /// The JSON metadata, with the depth limit of the options. Created on first use: a plain manifest is read without
-    /// it (<see cref="ManifestFastReader"/>), so that an application's first answer does not pay for it.
+    /// The JSON metadata, with the depth limit of the options. Created on first use (the embedded release never needs
+    /// it: see <see cref="Embedded.EmbeddedSetLoader"/>).
     /// </summary>
     public BriJsonContext Context => context.Value;
 
@@ -52,10 +52,9 @@ internal sealed partial class DataLoader
         DataManifest? manifest = null;
         try
         {
-            if (!ManifestFastReader.TryRead(bytes, out manifest))
-            {
-                manifest = JsonSerializer.Deserialize(bytes, Context.DataManifest);
-            }
+            // The one reader of an outside manifest: the serializer, which reports every problem with its path and line.
+            // (The embedded release's manifest, whose bytes the build proved, is read by Embedded/Readers/ManifestReader.)
+            manifest = JsonSerializer.Deserialize(bytes, Context.DataManifest);
         }
         catch (JsonException ex)
         {
