@@ -1,12 +1,20 @@
 #!/usr/bin/env python3
-"""Writes docs/data-dictionary.md from the XML doc comments of src/BriData/Model (run from the repo root).
+"""Writes docs/data-dictionary.md from the XML doc comments of the record types (src/BriData/Sets/<Set>/, src/BriData/Model) (run from the repo root).
 
 The model's doc comments are the single place where each field's meaning and unit are written; this script
 turns them into a table per record type, with the JSON name, the type and the upstream source.
 """
 import re, pathlib
 
-MODEL = pathlib.Path("src/BriData/Model")
+LIBRARY = pathlib.Path("src/BriData")
+
+def type_file(name):
+    """The one file that defines a type: src/BriData/**/<name>.cs."""
+    found = [f for f in LIBRARY.rglob(f"{name}.cs") if "/obj/" not in f.as_posix() and "/bin/" not in f.as_posix()]
+    if len(found) != 1:
+        raise SystemExit(f"data-dictionary.py: expected one {name}.cs under {LIBRARY}, found {len(found)}")
+    return found[0]
+
 SOURCES = {
     "Country": "un-m49-country-codes (codes, regions, capital, currency), mledoze-countries (names, aliases), stefangabos-world-countries (es/pt/zh names); aliases also from the IMF, World Bank, AidData and AEI files",
     "LocalizedNames": "stefangabos-world-countries (es, pt, zh), mledoze-countries (English common name)",
@@ -21,17 +29,18 @@ SOURCES = {
     "Initiative": "data/curated/initiatives.json", "TradeHighlight": "data/curated/trade-highlights.json",
     "Claim": "data/curated/claims.json (seed article and second sources), china-lac-trade-figures-news",
     "ClaimQuantity": "as Claim",
+    "PublishedFigure": "data/curated/published-figures.json (each figure with the page that publishes it)",
+    "AidDataCountryYear": "aiddata-gcdf3-country-year (a third party's aggregation of AidData's GCDF 3.0 workbook, cross-checked against the records)",
     "Source": "tools/BriData.DataBuilder/DatasetSources.cs (upstream files), data/curated/sources*.json (pages), one web source per page cited by the hand-built event files",
     "Money": "the record that holds it", "PartialDate": "the record that holds it", "CountryCode": "the record that holds it",
 }
-COVERAGE = pathlib.Path("src/BriData/Coverage")
 # Declared coverage: derived from the records when the dataset is opened (data.Coverage), not a data file.
 COVERAGE_TYPES = ["SetCoverage", "CoverageGap"]
 SOURCES["SetCoverage"] = "derived from the records of each set (years, states, series, gaps) and the source limits in docs/data-policy.md"
 SOURCES["CoverageGap"] = "as SetCoverage"
 ORDER = ["Country", "LocalizedNames", "PolicyEvent", "AlternativeDate", "TradeRecord", "CountryYearIndicators", "FinanceRecord",
          "InvestmentRecord", "FlagshipProject", "ProjectMilestone", "ProjectMeasure", "ProjectCost", "Initiative",
-         "TradeHighlight", "Claim", "ClaimQuantity", "Source", "Money"]
+         "TradeHighlight", "Claim", "ClaimQuantity", "PublishedFigure", "AidDataCountryYear", "Source", "Money"]
 
 def clean(text):
     text = re.sub(r'<see cref="([^"]+)"\s*/>', lambda m: "`" + m.group(1).split(".")[-1] + "`", text)
@@ -51,7 +60,7 @@ out = ["# Data dictionary", "",
        "the dollars, or `ConstantUsd2021`); enums as their names.", "",
        "Every record also has `sourceIds`: the ids of the `Source` records its facts come from (never empty).", ""]
 for name in ORDER + COVERAGE_TYPES:
-    path = (COVERAGE if name in COVERAGE_TYPES else MODEL) / f"{name}.cs"
+    path = type_file(name)
     if name == COVERAGE_TYPES[0]:
         out += ["# Declared coverage", "",
                 "`data.Coverage` (`DataCoverage`) holds one `SetCoverage` per set: trade, indicators, finance,",

@@ -56,7 +56,11 @@ public sealed record FlagshipProject : ISourced, IHasCountry
     [JsonRequired, JsonInclude]
     public IReadOnlyList<ProjectMilestone> Milestones { get; internal init; } = null!;
 
-    /// <summary>Sizes (length, capacity, …) with units.</summary>
+    /// <summary>
+    /// Sizes (length, capacity, …) with units. A unit is one of a closed list, compared exactly (case matters:
+    /// <c>MW</c>, <c>km</c>, <c>USD</c>, <c>TEU/year</c>, <c>percent</c>, counts such as <c>berths</c>); a release with
+    /// any other unit (of a measure, a claim's quantity or a published figure) is refused at load with the unit's path.
+    /// </summary>
     [JsonRequired, JsonInclude]
     public IReadOnlyList<ProjectMeasure> Measures { get; internal init; } = null!;
 
