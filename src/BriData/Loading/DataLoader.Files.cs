@@ -107,7 +107,7 @@ internal sealed partial class DataLoader
     }
 
     /// <summary>The bytes of a set file read again, when it is still the file the manifest names; null otherwise.</summary>
-    private byte[]? ReadAgain(DataManifestEntry entry)
+    internal byte[]? ReadAgain(DataManifestEntry entry)
     {
         var ignored = new List<DataProblem>();
         var bytes = ReadBytes(entry.File, ignored, out var sha256);

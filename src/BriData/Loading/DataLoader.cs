@@ -1,3 +1,4 @@
+using BriData.Formats.Release;
 using System.Text.Json;
 using BriData.Serialization;
 using static System.FormattableString;
@@ -161,10 +162,7 @@ internal sealed partial class DataLoader
     {
         var index = manifest.Sets.ToList().FindIndex(e => e is not null && string.Equals(e.Name, set.Name, StringComparison.Ordinal));
         var entry = manifest.Sets[index];
-        var format = FormatOf(set, entry.File)!.Value;
-        var loaded = format == DataFileFormat.Json
-            ? LoadJson(set, entry, problems)
-            : TextSetReader.Read(this, set, entry, format, problems);
+        var loaded = FormatOf(set, entry.File)!.Read(this, set, entry, problems);
         if (loaded is not null && loaded.Records is System.Collections.ICollection records && records.Count != entry.Count)
         {
             problems.Add(Locate(new DataProblem(DataSetName.Manifest, $"$.sets[{index}].count", null,
@@ -175,61 +173,9 @@ internal sealed partial class DataLoader
         return loaded;
     }
 
-    /// <summary>
-    /// The JSON reading of a set, from its file and never whole in memory (issue 14, fault 4): a first pass checks the
-    /// limits (<see cref="JsonLimits.QuickScanPasses(Stream, BriLoadOptions)"/>) and the SHA-256 against the manifest;
-    /// a second reads the records one at a time (<see cref="JsonSetReader"/>), hashing again, so that a file changed
-    /// between the passes is refused too. A file that fails the first pass is read whole, to say what is wrong and where.
-    /// </summary>
-    private LoadedSet? LoadJson(DataSetDescriptor set, DataManifestEntry entry, List<DataProblem> problems)
-    {
-        var before = problems.Count;
-        var scanned = Pass(entry.File, problems, stream => (bool?)JsonLimits.QuickScanPasses(stream, Options), out var sha256);
-        if (scanned is null || problems.Count > before || !HashMatches(entry, sha256, problems))
-        {
-            return null;
-        }
-
-        object? records;
-        if (scanned.Value)
-        {
-            var found = new List<DataProblem>();
-            records = Pass(entry.File, problems, stream => set.ReadJson(this, entry.File, stream, found), out sha256);
-            if (problems.Count > before || !HashMatches(entry, sha256, problems))
-            {
-                return null;
-            }
-
-            problems.AddRange(found);
-            records = found.Count > 0 ? null : records;
-        }
-        else
-        {
-            var bytes = ReadBytes(entry.File, problems, out sha256);
-            if (bytes is null || !HashMatches(entry, sha256, problems))
-            {
-                return null;
-            }
-
-            records = set.ReadJson(this, entry.File, bytes, problems);
-        }
-
-        return records is null ? null : new LoadedSet(entry.File, records, () => ReadAgain(entry), null);
-    }
-
     /// <summary>The format a manifest file name selects for a set; null when the name is not allowed.</summary>
-    public static DataFileFormat? FormatOf(DataSetDescriptor set, string? fileName)
-    {
-        foreach (var format in (ReadOnlySpan<DataFileFormat>)[DataFileFormat.Json, DataFileFormat.Csv, DataFileFormat.JsonLines])
-        {
-            if (string.Equals(fileName, set.FileName(format), StringComparison.Ordinal))
-            {
-                return format;
-            }
-        }
-
-        return null;
-    }
+    public static ISetFileFormat? FormatOf(DataSetDescriptor set, string? fileName) =>
+        Array.Find(SetFileFormats.All, format => string.Equals(fileName, set.Name + format.Extension, StringComparison.Ordinal));
 
     /// <summary>False (with a problem) when a file holds nothing but white space.</summary>
     internal static bool NotEmpty(string fileName, byte[] bytes, List<DataProblem> problems)

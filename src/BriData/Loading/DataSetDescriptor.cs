@@ -1,3 +1,4 @@
+using BriData.Formats.Release;
 using System.Text.Json.Serialization.Metadata;
 using BriData.Formats;
 using BriData.Serialization;
@@ -29,15 +30,7 @@ internal abstract class DataSetDescriptor(string name)
     public abstract object UntypedSchema { get; }
 
     /// <summary>The file name of the set in a format: <c>trade.json</c>, <c>trade.csv</c>, <c>trade.jsonl</c>.</summary>
-    public string FileName(DataFileFormat format) => Name + Extension(format);
-
-    /// <summary>The file extension of a format, with its dot.</summary>
-    public static string Extension(DataFileFormat format) => format switch
-    {
-        DataFileFormat.Csv => ".csv",
-        DataFileFormat.JsonLines => ".jsonl",
-        _ => ".json",
-    };
+    public string FileName(DataFileFormat format) => Name + SetFileFormats.Of(format).Extension;
 
     /// <summary>The records of this set in <paramref name="content"/> (an <c>IReadOnlyList&lt;T&gt;</c>).</summary>
     public abstract object? Records(BriDatasetContent content);
@@ -65,7 +58,7 @@ internal abstract class DataSetDescriptor(string name)
     public abstract object? ReadJson(DataLoader loader, string fileName, Stream stream, List<DataProblem> problems);
 
     /// <summary>Reads the set row by row from the text of its CSV or JSON Lines file; null (with problems added) when it cannot be read.</summary>
-    public abstract LoadedSet? ReadText(DataLoader loader, string fileName, DataFileFormat format, TextReader reader, List<DataProblem> problems);
+    public abstract LoadedSet? ReadText(DataLoader loader, string fileName, TextSetFileFormat format, TextReader reader, List<DataProblem> problems);
 
     /// <summary>
     /// Reads the set from the embedded release's JSON with the set's plain <see cref="Embedded.RecordReader{T}"/> (no
@@ -136,13 +129,11 @@ internal sealed class DataSetDescriptor<T>(
     public override object? ReadJson(DataLoader loader, string fileName, Stream stream, List<DataProblem> problems) =>
         new JsonSetReader(loader.Options).Read(Name, fileName, stream, recordInfo(loader.Context), problems);
 
-    public override LoadedSet? ReadText(DataLoader loader, string fileName, DataFileFormat format, TextReader reader, List<DataProblem> problems)
+    public override LoadedSet? ReadText(DataLoader loader, string fileName, TextSetFileFormat format, TextReader reader, List<DataProblem> problems)
     {
         var before = problems.Count;
         var lines = new List<long>();
-        var rows = format == DataFileFormat.Csv
-            ? CsvFormat.ReadCore(reader, Schema, loader.Options, fileName, problems, lines)
-            : JsonLinesFormat.ReadCore(reader, Schema, loader.Options, fileName, problems, lines);
+        var rows = format.ReadRows(reader, Schema, loader.Options, fileName, problems, lines);
         return problems.Count > before ? null : new LoadedSet(fileName, rows, null, lines); // the loader's own list: frozen, and consumed, by BriDataset.LoadEager
     }
 
@@ -151,20 +142,10 @@ internal sealed class DataSetDescriptor<T>(
 
     public override TResult Accept<TResult>(IDataSetVisitor<TResult> visitor) => visitor.Visit(this);
 
-    public override void Write(BriDatasetContent content, DataFileFormat format, Stream stream)
-    {
-        var records = get(content);
-        switch (format)
-        {
-            case DataFileFormat.Csv:
-                CsvFormat.Write(records, Schema, stream);
-                break;
-            case DataFileFormat.JsonLines:
-                JsonLinesFormat.Write(records, Schema, stream);
-                break;
-            default:
-                DatasetWriter.WriteSet(stream, Name, records, fileInfo(DatasetWriter.Context));
-                break;
-        }
-    }
+    public override void Write(BriDatasetContent content, DataFileFormat format, Stream stream) =>
+        SetFileFormats.Of(format).Write(this, get(content), stream);
+
+    /// <summary>Writes <paramref name="records"/> as this set's JSON file (<c>{ formatVersion, set, records }</c>) with the serializer's metadata.</summary>
+    public void WriteJson(IReadOnlyList<T> records, Stream stream) =>
+        DatasetWriter.WriteSet(stream, Name, records, fileInfo(DatasetWriter.Context));
 }

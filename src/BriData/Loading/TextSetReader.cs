@@ -1,3 +1,5 @@
+using BriData.Formats.Release;
+
 namespace BriData.Loading;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace BriData.Loading;
 internal static class TextSetReader
 {
     /// <summary>Reads the set the manifest entry names; null (with problems added) when it cannot be read.</summary>
-    public static LoadedSet? Read(DataLoader loader, DataSetDescriptor set, DataManifestEntry entry, DataFileFormat format, List<DataProblem> problems)
+    public static LoadedSet? Read(DataLoader loader, DataSetDescriptor set, DataManifestEntry entry, TextSetFileFormat format, List<DataProblem> problems)
     {
         var fileName = entry.File;
         var found = new List<DataProblem>();

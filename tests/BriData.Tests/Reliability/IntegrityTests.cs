@@ -32,7 +32,7 @@ public sealed class IntegrityTests
     {
         using var a = new ReleaseFolder(format);
         using var b = new ReleaseFolder(format, Other());
-        var file = "sources" + DataSetDescriptor.Extension(format);
+        var file = DataSets.Sources.FileName(format);
         File.Copy(b.FilePath(file), a.FilePath(file), overwrite: true);
 
         var problem = a.Problems().Should().ContainSingle().Which;
