@@ -30,7 +30,6 @@ internal sealed class ListColumn<TElement> : ParquetColumn
         : base(new ListField(name, element))
     {
         this.element = element;
-        Lists = lists;
         var elements = new List<TElement>();
         var definitions = new List<int>();
         var repetitions = new List<int>();
@@ -55,9 +54,6 @@ internal sealed class ListColumn<TElement> : ParquetColumn
         definitionLevels = [.. definitions];
         repetitionLevels = [.. repetitions];
     }
-
-    /// <summary>The lists, one per row.</summary>
-    public IReadOnlyList<IReadOnlyList<TElement>?> Lists { get; }
 
     public override Task WriteAsync(ParquetRowGroupWriter rowGroup, CancellationToken cancellationToken) =>
         rowGroup.WriteAllPartsAsync<TElement>(element, values, definitionLevels, repetitionLevels, cancellationToken);

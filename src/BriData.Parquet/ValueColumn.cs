@@ -13,9 +13,6 @@ namespace BriData.Parquet;
 internal sealed class ValueColumn<TValue>(DataField field, TValue?[] values) : ParquetColumn(field)
     where TValue : struct
 {
-    /// <summary>The values, one per row.</summary>
-    public IReadOnlyList<TValue?> Values => values;
-
     public override Task WriteAsync(ParquetRowGroupWriter rowGroup, CancellationToken cancellationToken)
     {
         var dataField = (DataField)Field;
