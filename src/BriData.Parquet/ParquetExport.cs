@@ -1,5 +1,3 @@
-using BriData.Parquet.Rows;
-
 namespace BriData.Parquet;
 
 /// <summary>
@@ -7,15 +5,18 @@ namespace BriData.Parquet;
 /// typed columns, for engines built for data larger than one process: DuckDB, Spark, Polars.
 /// </summary>
 /// <remarks>
-/// <para>Columns are snake_case and carry their unit in the name (<c>value_usd_millions</c>,
-/// <c>amount_usd_constant_2021</c>, <c>gdp_current_usd</c>). Amounts are DECIMAL (exactly BriData's values, so sums
-/// match BriData's own to the last digit); years are INTEGER; partial dates are kept as ISO text at their own
-/// precision (<c>2024</c>, <c>2024-11</c>) beside a DATE column holding the first day they can denote; id lists
-/// (<c>source_ids</c>) are LIST columns; a project's milestones and measures are lists of structs. Missing values are
-/// NULL, never zero. Codes and other repetitive text columns are dictionary-encoded; pages are Zstandard-compressed.</para>
+/// <para>The columns of each file are those of the set's CSV, in the same order and with the same names (snake_case
+/// with the unit: <c>value_usd_millions</c>, <c>amount_usd</c> with <c>amount_basis</c> and <c>amount_price_year</c>,
+/// <c>gdp_current_usd</c>), derived from the set's column table. Amounts are DECIMAL (exactly BriData's values, so
+/// sums match BriData's own to the last digit); years and ids are INTEGER (BIGINT for populations); flags BOOLEAN;
+/// partial dates are kept as ISO text at their own precision (<c>2024</c>, <c>2024-11</c>) followed by a
+/// <c>&lt;name&gt;_first_day</c> DATE column holding the first day they can denote; id lists (<c>source_ids</c>,
+/// <c>finance_record_ids</c>) are LIST columns; other nested values (a project's milestones and measures, an event's
+/// alternative dates) are their JSON text. Missing values are NULL, never zero. Codes and other text dimensions are
+/// dictionary-encoded; pages are Zstandard-compressed.</para>
 /// <para>Each file's key-value metadata holds <c>bridata.data_version</c>, <c>bridata.set</c> and
-/// <c>bridata.units</c> (a JSON object from column name to unit). Money never mixes bases within a column: finance is
-/// constant 2021 USD, investments nominal USD with <c>price_year</c>, project costs carry <c>cost_basis</c>.</para>
+/// <c>bridata.units</c> (a JSON object from column name to unit; a money column's unit varies by row and is named by
+/// its <c>…_basis</c> and <c>…_price_year</c> columns). Never add amounts of different bases together.</para>
 /// <para>Thread safety: the methods are safe to call concurrently for different destinations.</para>
 /// </remarks>
 public static class ParquetExport
@@ -31,7 +32,6 @@ public static class ParquetExport
     /// <param name="cancellationToken">Stops between and within files.</param>
     /// <returns>The files written, in <see cref="ParquetSetNames.All"/> order, with row counts and sizes.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidOperationException">A money amount is not in the basis its column holds (a damaged custom release).</exception>
     /// <exception cref="BriDataException">A value has more decimal places (or digits) than its DECIMAL column holds: it is refused rather than truncated; the problems name the file, row and column. Files already written stay; no file is half-written.</exception>
     /// <exception cref="IOException">A file cannot be written (a full disk); no temporary or truncated file is left.</exception>
     public static async Task<IReadOnlyList<ParquetExportFile>> WriteAllAsync(BriDataset dataset, string directory, CancellationToken cancellationToken = default)
@@ -79,32 +79,14 @@ public static class ParquetExport
     /// <returns>The number of rows written (one per record).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="set"/> is not one of <see cref="ParquetSetNames.All"/>.</exception>
-    /// <exception cref="InvalidOperationException">A money amount is not in the basis its column holds.</exception>
     /// <exception cref="BriDataException">A value has more decimal places (or digits) than its DECIMAL column holds: it is refused, before anything is written, rather than truncated.</exception>
     public static Task<int> WriteSetAsync(BriDataset dataset, string set, Stream destination, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(destination);
-        return set switch
-        {
-            ParquetSetNames.Countries => Write(dataset.Countries, CountryRow.From),
-            ParquetSetNames.Events => Write(dataset.Events, EventRow.From),
-            ParquetSetNames.Trade => Write(dataset.Trade, TradeRow.From),
-            ParquetSetNames.Indicators => Write(dataset.Indicators, IndicatorRow.From),
-            ParquetSetNames.Finance => Write(dataset.Finance, FinanceRow.From),
-            ParquetSetNames.Investments => Write(dataset.Investments, InvestmentRow.From),
-            ParquetSetNames.Projects => Write(dataset.Projects, ProjectRow.From),
-            ParquetSetNames.Initiatives => Write(dataset.Initiatives, InitiativeRow.From),
-            ParquetSetNames.TradeHighlights => Write(dataset.TradeHighlights, TradeHighlightRow.From),
-            ParquetSetNames.Claims => Write(dataset.Claims, ClaimRow.From),
-            ParquetSetNames.PublishedFigures => Write(dataset.PublishedFigures, PublishedFigureRow.From),
-            ParquetSetNames.AidDataCountryYears => Write(dataset.AidDataCountryYears, AidDataCountryYearRow.From),
-            ParquetSetNames.Sources => Write(dataset.Sources, SourceRow.From),
-            _ => throw new ArgumentException($"'{set}' is not a set; expected one of: {string.Join(", ", ParquetSetNames.All)}.", nameof(set)),
-        };
-
-        Task<int> Write<TRecord, TRow>(IEnumerable<TRecord> records, Func<TRecord, TRow> map) =>
-            SetWriter.WriteAsync(records.Select(map).ToArray(), set, dataset, destination, cancellationToken);
+        var descriptor = DataSets.Find(set)
+            ?? throw new ArgumentException($"'{set}' is not a set; expected one of: {string.Join(", ", ParquetSetNames.All)}.", nameof(set));
+        return descriptor.Accept(new SetWriter.Visitor(dataset, destination, cancellationToken));
     }
 }

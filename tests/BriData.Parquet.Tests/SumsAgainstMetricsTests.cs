@@ -28,10 +28,10 @@ public sealed class SumsAgainstMetricsTests(ExportFixture export)
         // Each state's own exports FOB to China plus imports CIF from China, for the states that report both flows.
         var sql = $"""
             SELECT sum(total) FROM (
-              SELECT reporter, sum(value_usd_millions) AS total
+              SELECT reporter_iso3, sum(value_usd_millions) AS total
               FROM {export.Table(ParquetSetNames.Trade)}
-              WHERE partner = 'CHN' AND reporter <> 'CHN' AND year = {year}
-              GROUP BY reporter
+              WHERE partner_iso3 = 'CHN' AND reporter_iso3 <> 'CHN' AND year = {year}
+              GROUP BY reporter_iso3
               HAVING count(DISTINCT flow) = 2)
             """;
         var metric = Data.LacTradeWithChina(year, TradeReporter.PartnerReported);
@@ -44,9 +44,9 @@ public sealed class SumsAgainstMetricsTests(ExportFixture export)
     public void China_s_share_of_Peru_s_exports_in_2019_is_the_metric()
     {
         var sql = $"""
-            SELECT 100 * sum(value_usd_millions) FILTER (WHERE partner = 'CHN') / sum(value_usd_millions) FILTER (WHERE partner = 'WLD')
+            SELECT 100 * sum(value_usd_millions) FILTER (WHERE partner_iso3 = 'CHN') / sum(value_usd_millions) FILTER (WHERE partner_iso3 = 'WLD')
             FROM {export.Table(ParquetSetNames.Trade)}
-            WHERE reporter = 'PER' AND flow = 'ExportsFob' AND year = 2019
+            WHERE reporter_iso3 = 'PER' AND flow = 'ExportsFob' AND year = 2019
             """;
         var duck = Convert.ToDecimal(export.Scalar(sql), CultureInfo.InvariantCulture);
         var metric = Data.ChinaShareOfExportsPercent(CountryCode.Parse("PER"), 2019);
@@ -60,9 +60,9 @@ public sealed class SumsAgainstMetricsTests(ExportFixture export)
     public void The_aggregation_safe_finance_total_is_the_metric_and_missing_amounts_stay_null()
     {
         var total = Data.Finance.TotalConstantUsd2021();
-        var duck = Rounded($"SELECT sum(amount_usd_constant_2021) FROM {export.Table(ParquetSetNames.Finance)} WHERE is_aggregation_safe");
-        var nulls = Count($"SELECT count(*) FROM {export.Table(ParquetSetNames.Finance)} WHERE is_aggregation_safe AND amount_usd_constant_2021 IS NULL");
-        var zeros = Count($"SELECT count(*) FROM {export.Table(ParquetSetNames.Finance)} WHERE amount_usd_constant_2021 = 0");
+        var duck = Rounded($"SELECT sum(amount_usd) FROM {export.Table(ParquetSetNames.Finance)} WHERE is_aggregation_safe AND amount_basis = 'ConstantUsd2021'");
+        var nulls = Count($"SELECT count(*) FROM {export.Table(ParquetSetNames.Finance)} WHERE is_aggregation_safe AND amount_usd IS NULL");
+        var zeros = Count($"SELECT count(*) FROM {export.Table(ParquetSetNames.Finance)} WHERE amount_usd = 0");
 
         total.Amount.Should().NotBeNull();
         duck.Should().Be(Math.Round(total.Amount!.Value.AmountUsd, 8));
@@ -74,9 +74,9 @@ public sealed class SumsAgainstMetricsTests(ExportFixture export)
     public void Finance_totals_by_sector_are_the_metric()
     {
         var duck = export.Rows($"""
-            SELECT sector, CAST(round(sum(amount_usd_constant_2021), 8) AS DECIMAL(38, 8)) AS total
+            SELECT sector, CAST(round(sum(amount_usd), 8) AS DECIMAL(38, 8)) AS total
             FROM {export.Table(ParquetSetNames.Finance)}
-            WHERE is_aggregation_safe AND amount_usd_constant_2021 IS NOT NULL
+            WHERE is_aggregation_safe AND amount_usd IS NOT NULL
             GROUP BY sector
             """).ToDictionary(r => (string)r["sector"]!, r => (decimal)r["total"]!, StringComparer.Ordinal);
         var metric = Data.Finance.TotalsBySector()
@@ -91,7 +91,7 @@ public sealed class SumsAgainstMetricsTests(ExportFixture export)
     [InlineData(InvestmentKind.Construction)]
     public void Investment_totals_of_untroubled_records_are_the_metric(InvestmentKind kind)
     {
-        var duck = Rounded($"SELECT sum(amount_usd_nominal) FROM {export.Table(ParquetSetNames.Investments)} WHERE NOT is_troubled AND kind = '{kind}'");
+        var duck = Rounded($"SELECT sum(amount_usd) FROM {export.Table(ParquetSetNames.Investments)} WHERE NOT is_troubled AND kind = '{kind}'");
         var metric = Data.Investments.TotalNominalUsd(kind);
 
         metric.Amount.Should().NotBeNull();
@@ -103,10 +103,10 @@ public sealed class SumsAgainstMetricsTests(ExportFixture export)
     {
         var table = export.Table(ParquetSetNames.Indicators);
 
-        Count($"SELECT sum(population) FROM {table}").Should().Be(Data.Indicators.Sum(i => i.Population ?? 0L));
+        Count($"SELECT sum(population_persons) FROM {table}").Should().Be(Data.Indicators.Sum(i => i.Population ?? 0L));
         Rounded($"SELECT sum(gdp_current_usd) FROM {table}")
             .Should().Be(Math.Round(Data.Indicators.Sum(i => i.GdpCurrentUsd ?? 0m), 8));
-        Count($"SELECT count(*) FROM {table} WHERE population IS NULL").Should().Be(Data.Indicators.Count(i => i.Population is null));
+        Count($"SELECT count(*) FROM {table} WHERE population_persons IS NULL").Should().Be(Data.Indicators.Count(i => i.Population is null));
         Count($"SELECT count(*) FROM {table} WHERE gdp_current_usd IS NULL").Should().Be(Data.Indicators.Count(i => i.GdpCurrentUsd is null));
     }
 
@@ -115,8 +115,8 @@ public sealed class SumsAgainstMetricsTests(ExportFixture export)
     {
         var projects = export.Table(ParquetSetNames.Projects);
 
-        Count($"SELECT sum(len(milestones)) FROM {projects}").Should().Be(Data.Projects.Sum(p => p.Milestones.Count));
-        Count($"SELECT sum(len(measures)) FROM {projects}").Should().Be(Data.Projects.Sum(p => p.Measures.Count));
+        Count($"SELECT sum(json_array_length(milestones)) FROM {projects}").Should().Be(Data.Projects.Sum(p => p.Milestones.Count));
+        Count($"SELECT sum(json_array_length(measures)) FROM {projects}").Should().Be(Data.Projects.Sum(p => p.Measures.Count));
         Count($"SELECT count(*) FROM (SELECT unnest(finance_record_ids) AS id FROM {projects})").Should().Be(Data.Projects.Sum(p => p.FinanceRecordIds.Count));
         Count($"""
             SELECT count(*) FROM (SELECT unnest(finance_record_ids) AS id FROM {projects}) l
