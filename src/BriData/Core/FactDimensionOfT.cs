@@ -15,13 +15,14 @@ public sealed class FactDimension<TKey> : FactDimension
 
     // For object keys that all have one type (boxedKeyType): the typed views of As<T>, built on first use.
     private readonly Type? boxedKeyType;
-    private ConcurrentDictionary<Type, FactDimension>? views;
+    private readonly ConcurrentDictionary<Type, FactDimension>? views;
 
     internal FactDimension(string name, CodeColumn codes, TKey[] keys, Type? boxedKeyType = null)
         : base(name, codes)
     {
         this.keys = keys;
         this.boxedKeyType = boxedKeyType;
+        views = boxedKeyType is null ? null : new ConcurrentDictionary<Type, FactDimension>();
         nullCode = -1;
         codeOfKey = new Dictionary<TKey, int>(keys.Length);
         for (var i = 0; i < keys.Length; i++)
@@ -73,11 +74,11 @@ public sealed class FactDimension<TKey> : FactDimension
         }
 
         var wanted = typeof(T);
-        if (boxedKeyType is null || (wanted != boxedKeyType && Nullable.GetUnderlyingType(wanted) != boxedKeyType) || (nullCode >= 0 && default(T) is not null))
+        if (views is null || (wanted != boxedKeyType && Nullable.GetUnderlyingType(wanted) != boxedKeyType) || (nullCode >= 0 && default(T) is not null))
         {
             return null;
         }
 
-        return (FactDimension<T>)LazyInitializer.EnsureInitialized(ref views).GetOrAdd(wanted, _ => new FactDimension<T>(Name, Codes, Array.ConvertAll(keys, k => k is null ? default! : (T)(object)k)));
+        return (FactDimension<T>)views.GetOrAdd(wanted, _ => new FactDimension<T>(Name, Codes, Array.ConvertAll(keys, k => k is null ? default! : (T)(object)k)));
     }
 }
