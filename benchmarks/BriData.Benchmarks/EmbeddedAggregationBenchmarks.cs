@@ -27,8 +27,8 @@ public class EmbeddedAggregationBenchmarks
 
     [Benchmark]
     public int FactTable() => data.TradeFacts()
-        .Where(TradeFactColumns.Partner, CountryCode.China)
-        .GroupBy(TradeFactColumns.Reporter, TradeFactColumns.Year)
-        .Sum(TradeFactColumns.ValueUsdMillions)
+        .Where("partner_iso3", CountryCode.China)
+        .GroupBy("reporter_iso3", "year")
+        .Sum("value_usd_millions")
         .Count(r => r.Sum > 0);
 }

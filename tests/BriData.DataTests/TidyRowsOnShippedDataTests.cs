@@ -15,7 +15,7 @@ public sealed class TidyRowsOnShippedDataTests
     }
 
     [Fact]
-    public void Published_figures_keep_their_own_unit_and_aiddata_totals_give_one_row_per_flow_class()
+    public void Published_figures_keep_their_own_unit_and_aiddata_totals_give_one_row_per_amount_column()
     {
         var published = Data.PublishedFigures.ToTidyRows().ToList();
         published.Should().HaveCount(Data.PublishedFigures.Count);
@@ -23,8 +23,11 @@ public sealed class TidyRowsOnShippedDataTests
 
         var venezuela2010 = Data.AidDataCountryYears.Single(r => r.Country == CountryCode.Parse("VEN") && r.Year == 2010);
         var rows = new[] { venezuela2010 }.ToTidyRows().ToList();
-        rows.Select(r => r.Measure).Should().Equal("odaLike", "oofLike", "vagueOfficialFinance");
-        rows.Sum(r => r.Value).Should().Be(venezuela2010.TotalUsd);
+        rows.Select(r => r.Measure).Should().Equal(
+            "oda_like_constant_usd_2021", "oof_like_constant_usd_2021", "vague_constant_usd_2021",
+            "oda_like_adjusted_constant_usd_2021", "oof_like_adjusted_constant_usd_2021", "vague_adjusted_constant_usd_2021");
+        rows.Take(3).Sum(r => r.Value).Should().Be(venezuela2010.TotalUsd, "the three flow classes of AidData's amount make its total");
+        rows.Should().OnlyContain(r => r.Entity == "VEN");
         rows.Should().OnlyContain(r => r.Unit == "USD (constant 2021)" && r.Dimension("year") == "2010");
     }
 }

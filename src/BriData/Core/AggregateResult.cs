@@ -133,7 +133,7 @@ public sealed class AggregateResult : IReadOnlyList<AggregateRow>
             throw new InvalidOperationException($"The result is grouped by {dimensions.Length} dimension(s), not {arity}.");
         }
 
-        var typed = dimensions[dimension] as FactDimension<T>
+        var typed = dimensions[dimension].As<T>()
             ?? throw new ArgumentException($"The dimension '{dimensions[dimension].Name}' has keys of type {dimensions[dimension].KeyType.Name}, not {typeof(T).Name}.");
         return typed.CodeOf(key);
     }

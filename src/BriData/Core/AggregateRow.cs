@@ -61,7 +61,7 @@ public readonly struct AggregateRow : IEquatable<AggregateRow>
     public TKey GetKey<TKey>(int dimension)
     {
         var d = Result.DimensionAt(dimension);
-        var typed = d as FactDimension<TKey>
+        var typed = d.As<TKey>()
             ?? throw new ArgumentException($"The dimension '{d.Name}' has keys of type {d.KeyType.Name}, not {typeof(TKey).Name}.", nameof(dimension));
         return typed.KeyOfCode(Result.CodeAt(dimension, index));
     }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using BriData.Loading;
 
 namespace BriData;
 
@@ -7,30 +8,37 @@ namespace BriData;
 /// from the records on first use, once per dataset (thread-safe), and shared afterwards.
 /// </summary>
 /// <remarks>
-/// Each table lists its columns in <see cref="FactTable.Dimensions"/> and <see cref="FactTable.Measures"/> (their
-/// names, key types and missing counts); the summary of each method below names them. Measures are doubles (about 15
-/// significant digits); for exact decimal totals use the metrics on the records.
+/// <para>Each table is derived from its set's columns: the columns whose role is <i>dimension</i> are its dimensions
+/// and those whose role is <i>measure</i> its measures, under the same names as in CSV and JSON Lines
+/// (<c>country_iso3</c>, <c>commitment_year</c>, <c>amount_usd</c>, …). docs/exports.md lists every column of every set
+/// with its role and unit; at run time <see cref="FactTable.Dimensions"/> and <see cref="FactTable.Measures"/> list a
+/// table's columns (their names, key types and missing counts).</para>
+/// <para>Dimension keys are the columns' typed values: <see cref="CountryCode"/> for countries, <see cref="int"/> for
+/// years, the enum for kinds and flows, <see cref="bool"/> for flags (<see cref="Nullable{Boolean}"/> where a flag may be
+/// unknown), strings for names; filter with them, for example <c>Where("partner_iso3", CountryCode.China)</c>.
+/// Measures are doubles (about 15 significant digits), missing where the record has no value; for exact decimal totals
+/// use the metrics on the records. Money measures are plain US dollars (not millions) of one basis per table.</para>
 /// </remarks>
 public static class BriDatasetFacts
 {
     private static readonly ConditionalWeakTable<BriDataset, DatasetFactTables> Tables = new();
 
-    /// <summary>Trade (IMF DOTS): one row per trade record: dimensions <c>reporter</c>, <c>partner</c>, <c>flow</c>, <c>year</c>, <c>isEstimate</c>; measure <c>valueUsdMillions</c> (nominal USD millions).</summary>
+    /// <summary>Trade (IMF DOTS): one row per trade record; for example dimensions <c>reporter_iso3</c>, <c>partner_iso3</c>, <c>flow</c>, <c>year</c>, measure <c>value_usd_millions</c> (nominal USD millions). Every column: the trade table of docs/exports.md.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
     public static FactTable TradeFacts(this BriDataset dataset) => For(dataset).Trade.Value;
 
-    /// <summary>Population and GDP: one row per country-year: dimensions <c>country</c>, <c>year</c>; measures <c>population</c> (people) and <c>gdpCurrentUsd</c> (current USD), missing where the source has none.</summary>
+    /// <summary>Population and GDP: one row per country-year; dimensions <c>country_iso3</c>, <c>year</c>; measures <c>population_persons</c> and <c>gdp_current_usd</c> (current USD), missing where the source has none. Every column: the indicators table of docs/exports.md.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
     public static FactTable IndicatorFacts(this BriDataset dataset) => For(dataset).Indicators.Value;
 
-    /// <summary>Development finance (AidData GCDF): one row per commitment: dimensions <c>recipient</c>, <c>commitmentYear</c>, <c>sector</c>, <c>status</c>, <c>lender</c>, <c>flowClass</c>, <c>isInfrastructure</c>, <c>isAggregationSafe</c>; measure <c>amountConstantUsd2021</c> (constant 2021 USD, missing where AidData gives no amount).</summary>
+    /// <summary>Development finance (AidData GCDF): one row per commitment; for example dimensions <c>recipient_iso3</c>, <c>commitment_year</c>, <c>sector</c>, <c>status</c>, measure <c>amount_usd</c> (constant 2021 USD, missing where AidData gives no amount). Every column: the finance table of docs/exports.md.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">A record's amount is not in constant 2021 USD.</exception>
+    /// <exception cref="InvalidOperationException">The records' amounts are not all of one basis.</exception>
     public static FactTable FinanceFacts(this BriDataset dataset) => For(dataset).Finance.Value;
 
-    /// <summary>Investments and construction contracts (AEI CGIT): one row per deal: dimensions <c>country</c>, <c>year</c>, <c>sector</c>, <c>kind</c>, <c>investor</c>, <c>isTroubled</c>, <c>isBri</c>, <c>isGreenfield</c>; measure <c>amountUsdMillions</c> (nominal USD millions).</summary>
+    /// <summary>Investments and construction contracts (AEI CGIT): one row per deal; for example dimensions <c>country_iso3</c>, <c>year</c>, <c>sector</c>, <c>kind</c>, <c>is_troubled</c>, measure <c>amount_usd</c> (nominal USD of each deal's year, not millions). Every column: the investments table of docs/exports.md.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">A record's amount is not in nominal USD.</exception>
+    /// <exception cref="InvalidOperationException">The records' amounts are not all of one basis.</exception>
     public static FactTable InvestmentFacts(this BriDataset dataset) => For(dataset).Investments.Value;
 
     private static DatasetFactTables For(BriDataset dataset)
@@ -39,15 +47,18 @@ public static class BriDatasetFacts
         return Tables.GetValue(dataset, static d => new DatasetFactTables(d));
     }
 
+    private static Lazy<FactTable> Facts<T>(DataSetDescriptor<T> set, Func<IReadOnlyList<T>> records)
+        where T : class => new(() => EmbeddedFactTables.Build(set.Schema, records()), LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>The four lazily built tables of one dataset.</summary>
     private sealed class DatasetFactTables(BriDataset dataset)
     {
-        public Lazy<FactTable> Trade { get; } = new(() => EmbeddedFactTables.Trade(dataset.Trade), LazyThreadSafetyMode.ExecutionAndPublication);
+        public Lazy<FactTable> Trade { get; } = Facts(DataSets.Trade, () => dataset.Trade);
 
-        public Lazy<FactTable> Indicators { get; } = new(() => EmbeddedFactTables.Indicators(dataset.Indicators), LazyThreadSafetyMode.ExecutionAndPublication);
+        public Lazy<FactTable> Indicators { get; } = Facts(DataSets.Indicators, () => dataset.Indicators);
 
-        public Lazy<FactTable> Finance { get; } = new(() => EmbeddedFactTables.Finance(dataset.Finance), LazyThreadSafetyMode.ExecutionAndPublication);
+        public Lazy<FactTable> Finance { get; } = Facts(DataSets.Finance, () => dataset.Finance);
 
-        public Lazy<FactTable> Investments { get; } = new(() => EmbeddedFactTables.Investments(dataset.Investments), LazyThreadSafetyMode.ExecutionAndPublication);
+        public Lazy<FactTable> Investments { get; } = Facts(DataSets.Investments, () => dataset.Investments);
     }
 }

@@ -73,7 +73,8 @@ internal sealed class DimensionEncoder<TRow, TKey>(string name, Func<TRow, TKey>
     {
         var firstSeen = keys.ToArray();
         var order = Enumerable.Range(0, firstSeen.Length).ToArray();
-        var comparer = KeyComparer();
+        var boxedKeyType = typeof(TKey) == typeof(object) ? BoxedKeys.CommonType((object?[])(object)firstSeen) : null;
+        var comparer = boxedKeyType is null ? KeyComparer() : (IComparer<TKey>?)(object?)BoxedKeys.ComparerFor(boxedKeyType);
         if (comparer is not null)
         {
             Array.Sort(order, (a, b) =>
@@ -104,7 +105,7 @@ internal sealed class DimensionEncoder<TRow, TKey>(string name, Func<TRow, TKey>
 
         var column = CodeColumn.Create(codes, rowCount, remap, order.Length);
         codes = [];
-        return new FactDimension<TKey>(name, column, sorted);
+        return new FactDimension<TKey>(name, column, sorted, boxedKeyType);
     }
 
     private static IComparer<TKey>? KeyComparer()

@@ -6,7 +6,10 @@ namespace BriData;
 /// </summary>
 /// <remarks>
 /// Keys are sorted ascending by <see cref="Comparer{T}.Default"/> (strings ordinally), with a null key last; keys of a
-/// type that is not comparable keep the order in which they first appeared. Codes are 0..<see cref="Cardinality"/>-1
+/// type that is not comparable keep the order in which they first appeared. A dimension declared with
+/// <see cref="object"/> keys whose keys all have one type (the fact tables of the embedded sets, built from their
+/// column tables) sorts them as that type, reports it as <see cref="KeyType"/> and is read with it
+/// (<see cref="FactTable.GetDimension{TKey}(string)"/>, <see cref="FactTable.Where{TKey}(string, TKey[])"/>). Codes are 0..<see cref="Cardinality"/>-1
 /// in that order, so grouped results come out in key order.
 /// </remarks>
 public abstract class FactDimension
@@ -27,6 +30,13 @@ public abstract class FactDimension
     public abstract Type KeyType { get; }
 
     internal CodeColumn Codes { get; }
+
+    /// <summary>
+    /// This dimension with keys typed <typeparamref name="TKey"/>, or null when its keys are not of that type. A
+    /// dimension declared with <see cref="object"/> keys (a set's column, whose typed values come boxed) whose keys
+    /// share one type answers for that type (and its nullable form) with a view sharing its codes.
+    /// </summary>
+    internal abstract FactDimension<TKey>? As<TKey>();
 
     /// <summary>The key with code <paramref name="code"/>, boxed (null for a null key).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is not in 0..<see cref="Cardinality"/>-1.</exception>

@@ -1,6 +1,8 @@
 // Null keys are held apart (a code of their own) and never reach the dictionaries, whose TKey is therefore safe.
 #pragma warning disable CS8714
 
+using System.Collections.Concurrent;
+
 namespace BriData;
 
 /// <summary>A dimension of a <see cref="FactTable"/> whose keys are of type <typeparamref name="TKey"/>.</summary>
@@ -11,10 +13,16 @@ public sealed class FactDimension<TKey> : FactDimension
     private readonly Dictionary<TKey, int> codeOfKey;
     private readonly int nullCode;
 
-    internal FactDimension(string name, CodeColumn codes, TKey[] keys)
+    // For object keys that all have one type (boxedKeyType): the typed views of As<T>, built on first use.
+    private readonly Type? boxedKeyType;
+    private readonly ConcurrentDictionary<Type, FactDimension>? views;
+
+    internal FactDimension(string name, CodeColumn codes, TKey[] keys, Type? boxedKeyType = null)
         : base(name, codes)
     {
         this.keys = keys;
+        this.boxedKeyType = boxedKeyType;
+        views = boxedKeyType is null ? null : new ConcurrentDictionary<Type, FactDimension>();
         nullCode = -1;
         codeOfKey = new Dictionary<TKey, int>(keys.Length);
         for (var i = 0; i < keys.Length; i++)
@@ -37,7 +45,7 @@ public sealed class FactDimension<TKey> : FactDimension
     public override int Cardinality => keys.Length;
 
     /// <inheritdoc />
-    public override Type KeyType => typeof(TKey);
+    public override Type KeyType => boxedKeyType ?? typeof(TKey);
 
     /// <summary>The key with code <paramref name="code"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is not in 0..<see cref="Cardinality"/>-1.</exception>
@@ -56,5 +64,21 @@ public sealed class FactDimension<TKey> : FactDimension
         ArgumentOutOfRangeException.ThrowIfNegative(code);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(code, keys.Length);
         return keys[code];
+    }
+
+    internal override FactDimension<T>? As<T>()
+    {
+        if (this is FactDimension<T> same)
+        {
+            return same;
+        }
+
+        var wanted = typeof(T);
+        if (views is null || (wanted != boxedKeyType && Nullable.GetUnderlyingType(wanted) != boxedKeyType) || (nullCode >= 0 && default(T) is not null))
+        {
+            return null;
+        }
+
+        return (FactDimension<T>)views.GetOrAdd(wanted, _ => new FactDimension<T>(Name, Codes, Array.ConvertAll(keys, k => k is null ? default! : (T)(object)k)));
     }
 }

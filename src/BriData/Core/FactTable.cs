@@ -10,7 +10,7 @@ namespace BriData;
 /// <para>Build one from your own rows with <see cref="Create{TRow}"/> (millions of rows work: a row costs one to four
 /// bytes per dimension and eight bytes per measure), or take the tables of the embedded data with
 /// <see cref="BriDatasetFacts.TradeFacts(BriDataset)"/> and its siblings.</para>
-/// <para>Example: <c>table.Where("flow", TradeFlow.ExportsFob).GroupBy("reporter", "year").Sum("valueUsdMillions")</c>.</para>
+/// <para>Example: <c>data.TradeFacts().Where("flow", TradeFlow.ExportsFob).GroupBy("reporter_iso3", "year").Sum("value_usd_millions")</c>.</para>
 /// </remarks>
 public sealed class FactTable
 {
@@ -70,7 +70,7 @@ public sealed class FactTable
     public FactDimension<TKey> GetDimension<TKey>(string name)
     {
         var dimension = GetDimension(name);
-        return dimension as FactDimension<TKey>
+        return dimension.As<TKey>()
             ?? throw new ArgumentException($"The dimension '{name}' has keys of type {dimension.KeyType.Name}, not {typeof(TKey).Name}.", nameof(name));
     }
 

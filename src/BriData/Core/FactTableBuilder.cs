@@ -27,7 +27,7 @@ public sealed class FactTableBuilder<TRow>
     public override string ToString() => "fact table builder: " + DisplayFormat.List(columns, c => c.Name);
 
     /// <summary>Adds a dimension whose key for each row is <paramref name="keyOf"/>(row). A null key is a key of its own (sorted last).</summary>
-    /// <typeparam name="TKey">The key type; keys are compared with <see cref="EqualityComparer{T}.Default"/> (strings ordinally).</typeparam>
+    /// <typeparam name="TKey">The key type; keys are compared with <see cref="EqualityComparer{T}.Default"/> (strings ordinally). With <see cref="object"/> keys that all have one type (boxed values), the dimension sorts and is read as that type (<see cref="FactTable.GetDimension{TKey}(string)"/>, <see cref="FactTable.Where{TKey}(string, TKey[])"/>).</typeparam>
     /// <param name="name">The dimension's name, unique among the table's dimensions and measures (ordinal).</param>
     /// <param name="keyOf">Reads the key of a row; called once per row by <see cref="Build"/>.</param>
     /// <returns>This builder.</returns>

@@ -110,10 +110,8 @@ internal sealed class DataSetDescriptor<T>(
     public override BriDatasetContent Frozen(BriDatasetContent content, bool consumeOwned) =>
         with(content, RecordFreezer.List(get(content), FreezeRecord, consumeOwned));
 
-    /// <summary>The set's records as tidy rows: the <c>ToTidyRows</c> overload of <typeparamref name="T"/>.</summary>
-    public required Func<IEnumerable<T>, IEnumerable<TidyRow>> ToTidyRows { get; init; }
-
-    public override IEnumerable<TidyRow> TidyRowsOf(BriDatasetContent content) => ToTidyRows(get(content));
+    /// <summary>The set's records as tidy rows, derived from its column table (see <see cref="TidyRows"/>).</summary>
+    public override IEnumerable<TidyRow> TidyRowsOf(BriDatasetContent content) => TidyRows.Of(this, get(content));
 
     public override object? Records(BriDatasetContent content) => get(content);
 

@@ -11,7 +11,6 @@ internal static class DataSets
     {
         PropertyName = nameof(BriDatasetContent.Sources),
         FreezeRecord = RecordFreezer.Freeze,
-        ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "where the facts come from",
     };
 
@@ -20,7 +19,6 @@ internal static class DataSets
     {
         PropertyName = nameof(BriDatasetContent.Countries),
         FreezeRecord = RecordFreezer.Freeze,
-        ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "a Latin American or Caribbean state, or China",
     };
 
@@ -29,7 +27,6 @@ internal static class DataSets
     {
         PropertyName = nameof(BriDatasetContent.Events),
         FreezeRecord = RecordFreezer.Freeze,
-        ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "a dated diplomatic or policy event",
     };
 
@@ -38,7 +35,6 @@ internal static class DataSets
     {
         PropertyName = nameof(BriDatasetContent.Trade),
         FreezeRecord = RecordFreezer.Freeze,
-        ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "one reporter's annual exports or imports (IMF DOTS)",
         AmountUnit = "USD m, nominal",
     };
@@ -48,7 +44,6 @@ internal static class DataSets
     {
         PropertyName = nameof(BriDatasetContent.Indicators),
         FreezeRecord = RecordFreezer.Freeze,
-        ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "population and GDP of a country-year (World Bank)",
         AmountUnit = "persons; USD, current",
     };
@@ -58,7 +53,6 @@ internal static class DataSets
     {
         PropertyName = nameof(BriDatasetContent.Finance),
         FreezeRecord = RecordFreezer.Freeze,
-        ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "a loan or grant commitment (AidData GCDF 3.0)",
         AmountUnit = "USD, constant 2021",
     };
@@ -68,7 +62,6 @@ internal static class DataSets
     {
         PropertyName = nameof(BriDatasetContent.Investments),
         FreezeRecord = RecordFreezer.Freeze,
-        ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "an investment or construction contract (AEI CGIT)",
         AmountUnit = "USD, nominal",
     };
@@ -78,7 +71,6 @@ internal static class DataSets
     {
         PropertyName = nameof(BriDatasetContent.Projects),
         FreezeRecord = RecordFreezer.Freeze,
-        ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "a curated flagship project",
     };
 
@@ -87,7 +79,6 @@ internal static class DataSets
     {
         PropertyName = nameof(BriDatasetContent.Initiatives),
         FreezeRecord = RecordFreezer.Freeze,
-        ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "non-infrastructure cooperation",
     };
 
@@ -96,7 +87,6 @@ internal static class DataSets
     {
         PropertyName = nameof(BriDatasetContent.TradeHighlights),
         FreezeRecord = RecordFreezer.Freeze,
-        ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "a product singled out in trade",
     };
 
@@ -105,7 +95,6 @@ internal static class DataSets
     {
         PropertyName = nameof(BriDatasetContent.Claims),
         FreezeRecord = RecordFreezer.Freeze,
-        ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "a published aggregate statement",
         AmountUnit = "as published",
     };
@@ -115,7 +104,6 @@ internal static class DataSets
     {
         PropertyName = nameof(BriDatasetContent.PublishedFigures),
         FreezeRecord = RecordFreezer.Freeze,
-        ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "a statistic an official body or database published (trade to 2025, loans)",
         AmountUnit = "USD or CNY, as published",
     };
@@ -125,7 +113,6 @@ internal static class DataSets
     {
         PropertyName = nameof(BriDatasetContent.AidDataCountryYears),
         FreezeRecord = RecordFreezer.Freeze,
-        ToTidyRows = TidyRows.ToTidyRows,
         RecordDescription = "AidData's complete commitments to a recipient in a year, by flow class",
         AmountUnit = "USD, constant 2021",
     };

@@ -14,6 +14,9 @@ internal static class Units
     public const string Rank = "rank";
     public const string Flag = "flag (1 = yes, 0 = no)";
 
+    /// <summary>The unit of a missing value whose unit comes with the value (a missing amount of money, a claim without a figure).</summary>
+    public const string Unknown = "unknown";
+
     /// <summary>The unit of a money amount: "USD (constant 2021)", "USD (nominal 2019)" or "USD (nominal)" for mixed years.</summary>
     public static string Of(Money money) => money.Basis == MoneyBasis.ConstantUsd2021
         ? UsdConstant2021

@@ -127,4 +127,38 @@ public sealed class FactTableBuilderTests
         // 5 rows: region (1 byte) + year (1 byte) codes, 5 doubles, one 64-bit word of missing bits.
         Build(Sales).ColumnBytes.Should().Be(5 + 5 + 40 + 8);
     }
+
+    [Fact]
+    public void Object_keys_of_one_type_are_sorted_and_read_as_that_type()
+    {
+        var table = FactTable.Create<Sale>()
+            .Dimension<object?>("year", s => s.Year)
+            .Dimension<object?>("region", s => s.Region)
+            .Dimension<object?>("mixed", s => s.Region is null ? s.Year : s.Region)
+            .Build(Sales);
+
+        table.GetDimension("year").KeyType.Should().Be<int>();
+        table.GetDimension<int>("year").Keys.Should().Equal(2020, 2021);
+        table.GetDimension<int?>("year").Keys.Should().Equal(2020, 2021);
+        table.GetDimension<object?>("year").Keys.Should().Equal(2020, 2021);
+        table.Where("year", 2021).Count().Single().RowCount.Should().Be(2);
+        table.GroupBy("year").Count().Select(r => r.GetKey<int>(0)).Should().Equal(2020, 2021);
+
+        table.GetDimension<string?>("region").Keys.Should().Equal("north", "south", null);
+        ((Action)(() => table.GetDimension<int>("region"))).Should().Throw<ArgumentException>().WithMessage("*String*Int32*");
+
+        // Keys of several types keep the order they first appeared in and are read only as objects.
+        table.GetDimension("mixed").KeyType.Should().Be<object>();
+        table.GetDimension<object?>("mixed").Keys.Should().Equal("south", "north", 2020);
+        ((Action)(() => table.GetDimension<string>("mixed"))).Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void Object_keys_with_a_null_are_read_only_as_a_nullable_type()
+    {
+        var table = FactTable.Create<Sale>().Dimension<object?>("flag", s => s.Amount is null ? null : s.Amount > 6).Build(Sales);
+        table.GetDimension<bool?>("flag").Keys.Should().Equal(false, true, null);
+        ((Action)(() => table.GetDimension<bool>("flag"))).Should().Throw<ArgumentException>();
+        table.Where("flag", new bool?[] { null }).Count().Single().RowCount.Should().Be(1);
+    }
 }

@@ -1,42 +1,90 @@
+using System.Text;
 using BriData.Loading;
+using BriData.Sets;
 using BriData.Tests.Conventions;
 
 namespace BriData.Tests.Export;
 
-/// <summary>Keeps docs/exports.md in step with the export schemas: every column of every set is documented with its kind.</summary>
+/// <summary>
+/// Keeps docs/exports.md in step with the column tables: its per-set tables (column, kind, role, unit, description)
+/// are rendered from <see cref="DataSets.All"/> and must be the text between the document's markers. To regenerate
+/// them, run this class with <c>BRIDATA_UPDATE_DOCS=1</c>: it rewrites the tables in place (and keeps the prose).
+/// </summary>
 public sealed class ExportDocumentationTests
 {
+    private const string DocumentPath = "docs/exports.md";
+    private const string Begin = "<!-- columns of each set: generated from the column tables (ExportDocumentationTests); do not edit by hand -->";
+    private const string End = "<!-- end of the generated columns -->";
+
     [Fact]
-    public void Every_export_column_is_documented_with_its_kind()
+    public void The_columns_of_each_set_are_the_tables_rendered_from_the_column_tables()
     {
-        var doc = RepositoryFiles.ReadText("docs/exports.md");
-        var missing = new List<string>();
-        // Every set of the one list of sets (DataSets.All), so a new set is checked without touching this test.
+        var doc = RepositoryFiles.ReadText(DocumentPath).ReplaceLineEndings("\n");
+        var begin = doc.IndexOf(Begin, StringComparison.Ordinal);
+        var end = doc.IndexOf(End, StringComparison.Ordinal);
+        begin.Should().BePositive("{0} marks the start of the generated tables", DocumentPath);
+        end.Should().BeGreaterThan(begin, "{0} marks the end of the generated tables", DocumentPath);
+
+        var expected = Render();
+        var actual = doc[(begin + Begin.Length)..end];
+        if (actual != expected && Environment.GetEnvironmentVariable("BRIDATA_UPDATE_DOCS") == "1")
+        {
+            File.WriteAllText(RepositoryFiles.PathOf(DocumentPath), doc[..(begin + Begin.Length)] + expected + doc[end..]);
+            return;
+        }
+
+        actual.Should().Be(expected, "the tables of {0} are generated; run this test with BRIDATA_UPDATE_DOCS=1 to rewrite them. Expected text:\n{1}", DocumentPath, expected);
+    }
+
+    [Fact]
+    public void Every_set_is_rendered_with_every_column()
+    {
+        var text = Render();
         foreach (var set in DataSets.All)
         {
-            var schema = set.UntypedSchema;
-            var name = (string)schema.GetType().GetProperty("Name")!.GetValue(schema)!;
-            var at = doc.IndexOf($"### {name} (", StringComparison.Ordinal);
-            if (at < 0)
-            {
-                missing.Add(name);
-                continue;
-            }
-
-            var next = doc.IndexOf("\n### ", at + 4, StringComparison.Ordinal);
-            var section = next > 0 ? doc[at..next] : doc[at..];
-            foreach (var column in (System.Collections.IEnumerable)schema.GetType().GetProperty("Columns")!.GetValue(schema)!)
-            {
-                var columnName = (string)column.GetType().GetProperty("Name")!.GetValue(column)!;
-                var kind = column.GetType().GetProperty("Kind")!.GetValue(column)!;
-                if (!section.Contains($"| `{columnName}` | {kind} |", StringComparison.Ordinal))
-                {
-                    missing.Add($"{name}.{columnName}");
-                }
-            }
+            text.Should().Contain($"### {set.Name} (`{set.FileName(DataFileFormat.Csv)}`");
         }
 
         DataSets.All.Should().HaveCountGreaterThan(10);
-        missing.Should().BeEmpty("docs/exports.md lists every column of every set");
+        text.Should().Contain("| `value_usd_millions` | Decimal | measure | USD millions (nominal) | value in millions of nominal US dollars of the year |");
+        text.Should().Contain("| `amount_usd` | Decimal | measure | by row |");
+        text.Should().Contain("| `recipient_iso3` | Text | dimension |  | recipient, alpha-3 |");
+        text.Should().Contain("| `id` | Integer | key |  | AidData record id |");
+    }
+
+    /// <summary>The generated part of the document: a heading and a table per set, in load order.</summary>
+    internal static string Render()
+    {
+        var text = new StringBuilder("\n");
+        foreach (var set in DataSets.All)
+        {
+            text.Append('\n').Append(set.Accept(new SetSection()));
+        }
+
+        return text.Append('\n').ToString();
+    }
+
+    /// <summary>Renders one set's section.</summary>
+    private sealed class SetSection : IDataSetVisitor<string>
+    {
+        public string Visit<T>(DataSetDescriptor<T> set)
+            where T : class
+        {
+            var text = new StringBuilder()
+                .Append("### ").Append(set.Name).Append(" (`").Append(set.FileName(DataFileFormat.Csv)).Append("`, `")
+                .Append(set.FileName(DataFileFormat.JsonLines)).Append("`; rows: `").Append(typeof(T).Name).Append("`)\n\n")
+                .Append("| column | kind | role | unit | holds |\n|---|---|---|---|---|\n");
+            foreach (var c in set.Schema.Columns)
+            {
+                var unit = c.Unit ?? (c.Role == ColumnRole.Measure ? "by row" : string.Empty);
+                text.Append("| `").Append(c.Name).Append("` | ").Append(c.Kind).Append(" | ")
+                    .Append(c.Role.ToString().ToLowerInvariant()).Append(" | ").Append(Cell(unit)).Append(" | ")
+                    .Append(Cell(c.Description)).Append(" |\n");
+            }
+
+            return text.ToString();
+        }
+
+        private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
     }
 }

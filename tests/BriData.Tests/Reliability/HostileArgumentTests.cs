@@ -81,13 +81,13 @@ public sealed class HostileArgumentTests
         ((Action)(() => _ = data.Countries[index])).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("index");
         ((Action)(() => _ = data.Projects[index + (index > 0 ? 100_000 : 0)])).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("index");
 
-        var result = data.TradeFacts().GroupBy(TradeFactColumns.Year).Sum(TradeFactColumns.ValueUsdMillions);
+        var result = data.TradeFacts().GroupBy("year").Sum("value_usd_millions");
         ((Action)(() => result[0].GetKey(index))).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("dimension");
         ((Action)(() => result[0].GetKey<int>(index))).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("dimension");
 
-        var measure = data.TradeFacts().GetMeasure(TradeFactColumns.ValueUsdMillions);
+        var measure = data.TradeFacts().GetMeasure("value_usd_millions");
         ((Action)(() => _ = measure[index < 0 ? index : int.MaxValue])).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("row");
-        var dimension = data.TradeFacts().GetDimension(TradeFactColumns.Year);
+        var dimension = data.TradeFacts().GetDimension("year");
         ((Action)(() => dimension.CodeAt(index < 0 ? index : int.MaxValue))).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("row");
     }
 
