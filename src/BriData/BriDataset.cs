@@ -1,6 +1,6 @@
 using BriData.Loading;
 using BriData.Loading.Embedded;
-using BriData.Serialization;
+using BriData.Formats.Json;
 using BriData.Validation;
 using static System.FormattableString;
 

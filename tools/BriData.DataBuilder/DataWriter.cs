@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using BriData.Loading;
-using BriData.Serialization;
+using BriData.Formats.Json;
 
 namespace BriData.DataBuilder;
 

@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using BriData.Serialization;
+using BriData.Formats.Json;
 
 namespace BriData.Formats;
 

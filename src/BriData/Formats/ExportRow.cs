@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using BriData.Serialization;
+using BriData.Formats.Json;
 using static System.FormattableString;
 
 namespace BriData.Formats;

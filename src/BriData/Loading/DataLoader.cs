@@ -1,6 +1,6 @@
 using BriData.Formats.Release;
 using System.Text.Json;
-using BriData.Serialization;
+using BriData.Formats.Json;
 using static System.FormattableString;
 
 namespace BriData.Loading;

@@ -1,7 +1,7 @@
 using BriData.Formats.Release;
 using System.Text.Json.Serialization.Metadata;
 using BriData.Formats;
-using BriData.Serialization;
+using BriData.Formats.Json;
 
 namespace BriData.Loading;
 

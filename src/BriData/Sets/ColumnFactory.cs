@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
-using BriData.Serialization;
+using BriData.Formats.Json;
 using static System.FormattableString;
 
 namespace BriData.Sets;

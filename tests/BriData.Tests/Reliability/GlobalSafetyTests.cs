@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
-using BriData.Serialization;
+using BriData.Formats.Json;
 
 namespace BriData.Tests.Reliability;
 

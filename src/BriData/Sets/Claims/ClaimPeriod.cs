@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
-using BriData.Serialization;
+using BriData.Formats.Json;
 
 namespace BriData;
 

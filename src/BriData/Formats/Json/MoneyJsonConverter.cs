@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using static System.FormattableString;
 
-namespace BriData.Serialization;
+namespace BriData.Formats.Json;
 
 /// <summary>
 /// Reads and writes <see cref="Money"/> as <c>{"amountUsd": 1.5, "basis": "NominalUsd", "priceYear": 2019}</c>

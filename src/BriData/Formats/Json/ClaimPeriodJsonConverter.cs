@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace BriData.Serialization;
+namespace BriData.Formats.Json;
 
 /// <summary>Reads and writes a <see cref="ClaimPeriod"/> as its text (<c>"2023"</c>, <c>"2019/2021"</c>); an invalid one is refused with the reason.</summary>
 internal sealed class ClaimPeriodJsonConverter : JsonConverter<ClaimPeriod>

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace BriData.Serialization;
+namespace BriData.Formats.Json;
 
 /// <summary>
 /// Gives every enum of BriData's data format a <see cref="StrictEnumConverter{TEnum}"/>, without reflection (each

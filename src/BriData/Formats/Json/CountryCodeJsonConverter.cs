@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using static System.FormattableString;
 
-namespace BriData.Serialization;
+namespace BriData.Formats.Json;
 
 /// <summary>Reads and writes a <see cref="CountryCode"/> as its alpha-3 string (three letters); rejects anything else, numeric codes such as <c>604</c> included.</summary>
 internal sealed class CountryCodeJsonConverter : JsonConverter<CountryCode>

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using static System.FormattableString;
 
-namespace BriData.Serialization;
+namespace BriData.Formats.Json;
 
 /// <summary>Reads and writes a <see cref="PartialDate"/> as <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
 internal sealed class PartialDateJsonConverter : JsonConverter<PartialDate>

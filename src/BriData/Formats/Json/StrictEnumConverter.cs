@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using static System.FormattableString;
 
-namespace BriData.Serialization;
+namespace BriData.Formats.Json;
 
 /// <summary>
 /// Reads and writes an enum as its exact, case-sensitive member name. Unlike <see cref="JsonStringEnumConverter"/>

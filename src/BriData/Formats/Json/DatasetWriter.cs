@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using BriData.Loading;
 
-namespace BriData.Serialization;
+namespace BriData.Formats.Json;
 
 /// <summary>
 /// Writes a data release in BriData's own format, deterministically: UTF-8 without a byte order mark, LF line

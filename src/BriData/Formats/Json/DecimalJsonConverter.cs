@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace BriData.Serialization;
+namespace BriData.Formats.Json;
 
 /// <summary>
 /// Reads a <see cref="decimal"/> as the serializer does (a JSON number within ±7.9e28, never a string), and refuses a

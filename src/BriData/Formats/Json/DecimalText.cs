@@ -1,4 +1,4 @@
-namespace BriData.Serialization;
+namespace BriData.Formats.Json;
 
 /// <summary>
 /// Tells a decimal number that only parsed as zero because it is smaller than <see cref="decimal"/> can hold

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using BriData.Loading;
 
-namespace BriData.Serialization;
+namespace BriData.Formats.Json;
 
 /// <summary>
 /// Source-generated System.Text.Json metadata for every type in BriData's data format, so that loading works in
