@@ -199,6 +199,36 @@ public sealed class ClaimCheckTests
         check.Figures.Should().NotContain(f => f.Label.Contains("published by", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Kilometres_built_add_up_the_measures_curated_as_route_lengths_whatever_their_label()
+    {
+        // Road A has a 120 km measure labelled "length": without a curated role it is shown, never added up.
+        var claim = new Claim
+        {
+            Id = "fx-lac-length",
+            Topic = ClaimTopic.TransportLength,
+            Statement = "Fixture: kilometres of road and rail built.",
+            Quantity = new ClaimQuantity(100, QuantityBound.Over, MeasureUnits.Kilometre, null),
+            SourceIds = ["fx-curated"],
+        };
+
+        var withoutRole = WithProjectMeasures(claim, m => m);
+        var withRole = WithProjectMeasures(claim, m => m.Label == "length" ? m with { Label = "route as built", Role = MeasureRole.RouteLength } : m);
+
+        withoutRole.CheckClaim(withoutRole.Claims.Get(claim.Id)).ComputedValue.Should().Be(0m);
+        withRole.CheckClaim(withRole.Claims.Get(claim.Id)).ComputedValue.Should().Be(120m);
+    }
+
+    private static BriDataset WithProjectMeasures(Claim claim, Func<ProjectMeasure, ProjectMeasure> change)
+    {
+        var content = Data.ToContent();
+        return BriDataset.Create(content with
+        {
+            Projects = [.. content.Projects.Select(p => p with { Measures = [.. p.Measures.Select(change)] })],
+            Claims = [.. content.Claims, claim],
+        });
+    }
+
     private static PublishedFigure Published(string id, decimal usd, string source) => new()
     {
         Id = id,

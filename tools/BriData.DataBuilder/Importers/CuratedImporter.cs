@@ -77,6 +77,7 @@ internal static partial class CuratedImporter
                     Label = Str(m, "label", $"{where}.measures[{i}]"),
                     Value = Dec(m, "value", $"{where}.measures[{i}]"),
                     Unit = Str(m, "unit", $"{where}.measures[{i}]"),
+                    Role = m.TryGetProperty("role", out _) ? Enum<MeasureRole>(m, "role", $"{where}.measures[{i}]") : null,
                     Bound = m.TryGetProperty("bound", out _) ? Enum<QuantityBound>(m, "bound", where) : QuantityBound.Exact,
                     Note = OptStr(m, "note"),
                     SourceIds = Strings(m, "sources"),

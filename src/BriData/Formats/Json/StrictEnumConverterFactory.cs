@@ -10,32 +10,28 @@ namespace BriData.Formats.Json;
 /// </summary>
 internal sealed class StrictEnumConverterFactory : JsonConverterFactory
 {
-    /// <summary>The enums of the data format, each read and written strictly.</summary>
-    internal static readonly Type[] KnownEnums =
-    [
-        typeof(ClaimTopic), typeof(FinanceStatus), typeof(InitiativeDomain), typeof(InvestmentKind), typeof(MilestoneKind),
-        typeof(MoneyBasis), typeof(PolicyEventKind), typeof(ProjectKind), typeof(ProjectStatus), typeof(QuantityBound),
-        typeof(SourceKind), typeof(TradeFlow), typeof(DatePrecision), typeof(PolicyTrack),
-    ];
-
-    public override bool CanConvert(Type typeToConvert) => Array.IndexOf(KnownEnums, typeToConvert) >= 0;
-
-    public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options) => typeToConvert switch
+    /// <summary>The enums of the data format (each named once), with how to make the strict converter of each.</summary>
+    private static readonly Dictionary<Type, Func<JsonConverter>> Converters = new()
     {
-        _ when typeToConvert == typeof(ClaimTopic) => new StrictEnumConverter<ClaimTopic>(),
-        _ when typeToConvert == typeof(FinanceStatus) => new StrictEnumConverter<FinanceStatus>(),
-        _ when typeToConvert == typeof(InitiativeDomain) => new StrictEnumConverter<InitiativeDomain>(),
-        _ when typeToConvert == typeof(InvestmentKind) => new StrictEnumConverter<InvestmentKind>(),
-        _ when typeToConvert == typeof(MilestoneKind) => new StrictEnumConverter<MilestoneKind>(),
-        _ when typeToConvert == typeof(MoneyBasis) => new StrictEnumConverter<MoneyBasis>(),
-        _ when typeToConvert == typeof(PolicyEventKind) => new StrictEnumConverter<PolicyEventKind>(),
-        _ when typeToConvert == typeof(ProjectKind) => new StrictEnumConverter<ProjectKind>(),
-        _ when typeToConvert == typeof(ProjectStatus) => new StrictEnumConverter<ProjectStatus>(),
-        _ when typeToConvert == typeof(QuantityBound) => new StrictEnumConverter<QuantityBound>(),
-        _ when typeToConvert == typeof(SourceKind) => new StrictEnumConverter<SourceKind>(),
-        _ when typeToConvert == typeof(TradeFlow) => new StrictEnumConverter<TradeFlow>(),
-        _ when typeToConvert == typeof(DatePrecision) => new StrictEnumConverter<DatePrecision>(),
-        _ when typeToConvert == typeof(PolicyTrack) => new StrictEnumConverter<PolicyTrack>(),
-        _ => null,
+        [typeof(ClaimTopic)] = static () => new StrictEnumConverter<ClaimTopic>(),
+        [typeof(FinanceStatus)] = static () => new StrictEnumConverter<FinanceStatus>(),
+        [typeof(InitiativeDomain)] = static () => new StrictEnumConverter<InitiativeDomain>(),
+        [typeof(InvestmentKind)] = static () => new StrictEnumConverter<InvestmentKind>(),
+        [typeof(MilestoneKind)] = static () => new StrictEnumConverter<MilestoneKind>(),
+        [typeof(MeasureRole)] = static () => new StrictEnumConverter<MeasureRole>(),
+        [typeof(MoneyBasis)] = static () => new StrictEnumConverter<MoneyBasis>(),
+        [typeof(PolicyEventKind)] = static () => new StrictEnumConverter<PolicyEventKind>(),
+        [typeof(ProjectKind)] = static () => new StrictEnumConverter<ProjectKind>(),
+        [typeof(ProjectStatus)] = static () => new StrictEnumConverter<ProjectStatus>(),
+        [typeof(QuantityBound)] = static () => new StrictEnumConverter<QuantityBound>(),
+        [typeof(SourceKind)] = static () => new StrictEnumConverter<SourceKind>(),
+        [typeof(TradeFlow)] = static () => new StrictEnumConverter<TradeFlow>(),
+        [typeof(DatePrecision)] = static () => new StrictEnumConverter<DatePrecision>(),
+        [typeof(PolicyTrack)] = static () => new StrictEnumConverter<PolicyTrack>(),
     };
+
+    public override bool CanConvert(Type typeToConvert) => Converters.ContainsKey(typeToConvert);
+
+    public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        Converters.TryGetValue(typeToConvert, out var create) ? create() : null;
 }

@@ -110,7 +110,7 @@ public static partial class ClaimChecks
 
         return CuratedCount(data, claim, tolerance, "km of road and rail",
             p => p.Kind is ProjectKind.Road or ProjectKind.Highway or ProjectKind.Railway or ProjectKind.LightRail or ProjectKind.Metro
-                ? MaxMeasure(p, m => m.Unit == MeasureUnits.Kilometre && m.Label.StartsWith("length", StringComparison.Ordinal))
+                ? MaxMeasure(p, m => m.Role == MeasureRole.RouteLength && m.Unit == MeasureUnits.Kilometre)
                 : 0);
     }
 

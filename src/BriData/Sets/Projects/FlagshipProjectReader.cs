@@ -105,6 +105,7 @@ internal static class FlagshipProjectReader
         string? label = null, unit = null, note = null;
         decimal? value = null;
         QuantityBound? bound = null;
+        MeasureRole? role = null;
         IReadOnlyList<string>? sourceIds = null;
         Span<char> name = stackalloc char[40];
         while (NextProperty(ref r, Measure))
@@ -114,6 +115,7 @@ internal static class FlagshipProjectReader
                 case "label": label = String(ref r, s); break;
                 case "value": value = Decimal(ref r); break;
                 case "unit": unit = String(ref r, s); break;
+                case "role": role = Enum<MeasureRole>(ref r); break;
                 case "bound": bound = Enum<QuantityBound>(ref r); break;
                 case "note": note = StringOrNull(ref r, s); break;
                 case "sourceIds": sourceIds = Strings(ref r, s); break;
@@ -126,6 +128,7 @@ internal static class FlagshipProjectReader
             Label = label ?? throw Missing(Measure, "label"),
             Value = value ?? throw Missing(Measure, "value"),
             Unit = unit ?? throw Missing(Measure, "unit"),
+            Role = role,
             Bound = bound ?? throw Missing(Measure, "bound"),
             Note = note,
             SourceIds = sourceIds ?? throw Missing(Measure, "sourceIds"),

@@ -17,6 +17,13 @@ public sealed record ProjectMeasure : ISourced
     [JsonRequired, JsonInclude]
     public string Unit { get; internal init; } = null!;
 
+    /// <summary>
+    /// What the measure stands for when BriData computes with it (for example <see cref="MeasureRole.RouteLength"/>,
+    /// which the claim checks add up); null when it is only shown. Curated with the measure, never guessed from its label.
+    /// </summary>
+    [JsonInclude]
+    public MeasureRole? Role { get; internal init; }
+
     /// <summary>How the source bounds the value.</summary>
     [JsonRequired, JsonInclude]
     public QuantityBound Bound { get; internal init; }
