@@ -70,8 +70,8 @@ public sealed class RecordCard
             .Select(c => (c.Header, c.CellOf(record, context)))
             .Concat(schema.CardRows.Select(c => (c.Header, c.CellOf(record, context))).Where(f => !f.Item2.IsMissing))
             .ToArray();
-        var tables = schema.CardTables(record)
-            .Select(t => (t.Title, Records: t.Records.ToList()))
+        var tables = schema.CardTables
+            .Select(t => (t.Title, Records: t.Records(record)?.ToList() ?? []))
             .Where(t => t.Records.Count > 0)
             .Select(t => TableData.Nested(t.Title, t.Records, context))
             .ToArray();
