@@ -27,12 +27,17 @@ internal sealed class SetLayout : IDataSetVisitor<RecordSchema>
     public RecordSchema Visit<T>(DataSetDescriptor<T> set)
         where T : class => For(set.Schema, Title(set.PropertyName, set.RecordDescription));
 
-    /// <summary>"Finance (AidData GCDF 3.0)" from <c>Finance</c> and "a loan or grant commitment (AidData GCDF 3.0)".</summary>
+    /// <summary>
+    /// "Finance (AidData GCDF 3.0)" from <c>Finance</c> and "a loan or grant commitment (AidData GCDF 3.0)": the
+    /// description's last parenthesis when it names an origin (starts with a capital letter), else the words alone.
+    /// </summary>
     internal static string Title(string propertyName, string recordDescription)
     {
         var words = DisplayText.Words(propertyName).Replace("Aid data", "AidData", StringComparison.Ordinal);
         var open = recordDescription.LastIndexOf(" (", StringComparison.Ordinal);
-        return open >= 0 && recordDescription.EndsWith(')') ? words + recordDescription[open..] : words;
+        return open >= 0 && open + 2 < recordDescription.Length && char.IsUpper(recordDescription[open + 2]) && recordDescription.EndsWith(')')
+            ? words + recordDescription[open..]
+            : words;
     }
 
     /// <summary>The layout of the records of <paramref name="table"/>.</summary>

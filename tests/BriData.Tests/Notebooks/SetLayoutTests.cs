@@ -51,6 +51,16 @@ public sealed class SetLayoutTests
         ColumnDefaults.Label(name).Should().Be(label);
     }
 
+    [Theory]
+    [InlineData("Finance", "a loan or grant commitment (AidData GCDF 3.0)", "Finance (AidData GCDF 3.0)")]
+    [InlineData("TradeHighlights", "a product singled out in trade", "Trade highlights")]
+    [InlineData("PublishedFigures", "a statistic an official body or database published (trade to 2025, loans)", "Published figures")]
+    [InlineData("AidDataCountryYears", "AidData's complete commitments to a recipient in a year, by flow class", "AidData country years")]
+    public void A_set_s_title_is_its_name_in_words_with_the_origin_its_description_names(string property, string description, string title)
+    {
+        SetLayout.Title(property, description).Should().Be(title);
+    }
+
     [Fact]
     public void A_column_added_to_a_table_is_shown_where_its_role_puts_it()
     {
