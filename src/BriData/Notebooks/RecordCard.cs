@@ -26,7 +26,7 @@ public sealed class RecordCard
     /// <summary>What the record is, for example "Countries" or "Flagship projects".</summary>
     public string Kind { get; }
 
-    /// <summary>The labels of the fields, in order (units included, for example "Amount (USD m, constant 2021)").</summary>
+    /// <summary>The labels of the fields, in order (units included, for example "Amount (USD m)" or "Value (USD m, nominal)").</summary>
     internal IReadOnlyList<string> FieldLabels => Fields.Select(f => f.Label).ToArray();
 
     internal IReadOnlyList<(string Label, Cell Cell)> Fields { get; }
