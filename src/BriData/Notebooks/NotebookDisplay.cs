@@ -46,7 +46,7 @@ public static class NotebookDisplay
         return CardOf(record, ContextOf(dataset));
     }
 
-    /// <summary>A card of one source: publisher, title linked to its address, licence, version, dates and citation.</summary>
+    /// <summary>A card of one source: kind, publisher, title, licence, dates, its address as a link, version, note and citation.</summary>
     /// <param name="source">The source.</param>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public static RecordCard ToCard(this Source source)

@@ -26,7 +26,7 @@ public sealed class RecordCard
     /// <summary>What the record is, for example "Countries" or "Flagship projects".</summary>
     public string Kind { get; }
 
-    /// <summary>The labels of the fields, in order (units included, for example "Amount (USD m, constant 2021)").</summary>
+    /// <summary>The labels of the fields, in order (units included, for example "Amount (USD m)" or "Value (USD m, nominal)").</summary>
     internal IReadOnlyList<string> FieldLabels => Fields.Select(f => f.Label).ToArray();
 
     internal IReadOnlyList<(string Label, Cell Cell)> Fields { get; }
@@ -70,8 +70,8 @@ public sealed class RecordCard
             .Select(c => (c.Header, c.CellOf(record, context)))
             .Concat(schema.CardRows.Select(c => (c.Header, c.CellOf(record, context))).Where(f => !f.Item2.IsMissing))
             .ToArray();
-        var tables = schema.CardTables(record)
-            .Select(t => (t.Title, Records: t.Records.ToList()))
+        var tables = schema.CardTables
+            .Select(t => (t.Title, Records: t.Records(record)?.ToList() ?? []))
             .Where(t => t.Records.Count > 0)
             .Select(t => TableData.Nested(t.Title, t.Records, context))
             .ToArray();

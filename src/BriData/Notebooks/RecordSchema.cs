@@ -14,13 +14,13 @@ internal sealed class RecordSchema
         string title,
         IReadOnlyList<DisplayColumn> columns,
         IReadOnlyList<DisplayColumn>? cardRows = null,
-        Func<object, IEnumerable<(string Title, IEnumerable<object> Records)>>? cardTables = null)
+        IReadOnlyList<CardTable>? cardTables = null)
     {
         RecordType = recordType;
         Title = title;
         Columns = columns;
         CardRows = cardRows ?? [];
-        CardTables = cardTables ?? (_ => []);
+        CardTables = cardTables ?? [];
     }
 
     /// <summary>The record type.</summary>
@@ -36,5 +36,5 @@ internal sealed class RecordSchema
     public IReadOnlyList<DisplayColumn> CardRows { get; }
 
     /// <summary>Nested tables on a card.</summary>
-    public Func<object, IEnumerable<(string Title, IEnumerable<object> Records)>> CardTables { get; }
+    public IReadOnlyList<CardTable> CardTables { get; }
 }

@@ -32,7 +32,7 @@ public sealed class RecordTable
         MaxRows = maxRows;
     }
 
-    /// <summary>The caption, for example "Development finance (AidData GCDF 3.0)".</summary>
+    /// <summary>The caption, for example "Finance (AidData GCDF 3.0)".</summary>
     public string Caption => data.Caption;
 
     /// <summary>The column headers, units included (for example "Value (USD m, nominal)").</summary>

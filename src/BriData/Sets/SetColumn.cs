@@ -1,3 +1,4 @@
+using BriData.Notebooks;
 using static System.FormattableString;
 
 namespace BriData.Sets;
@@ -25,7 +26,10 @@ internal sealed class SetColumn<T>
     /// <param name="role">What the column is for (dimension, measure, key or detail).</param>
     /// <param name="unit">The unit of a measure's values (see <see cref="Units"/>); null when the column has none or it varies by row (see <paramref name="unitOf"/>).</param>
     /// <param name="unitOf">The unit of one row's value when it varies by row (money of several bases); null to use <paramref name="unit"/>.</param>
-    public SetColumn(string name, ColumnKind kind, Func<T, string?> format, string description, Func<T, object?>? value = null, ColumnRole role = ColumnRole.Detail, string? unit = null, Func<T, string?>? unitOf = null)
+    /// <param name="label">The label readers see in notebooks (for example "Stated cost"); null derives it from the name (see <see cref="ColumnDefaults.Label"/>).</param>
+    /// <param name="show">Where notebooks show the column; null for the default of its role (see <see cref="ColumnDefaults.Placement"/>).</param>
+    /// <param name="valueType">The type of <see cref="Value"/> (for example <see cref="CountryCode"/> or a list type); null for <see cref="string"/>.</param>
+    public SetColumn(string name, ColumnKind kind, Func<T, string?> format, string description, Func<T, object?>? value = null, ColumnRole role = ColumnRole.Detail, string? unit = null, Func<T, string?>? unitOf = null, string? label = null, ColumnPlacement? show = null, Type? valueType = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(format);
@@ -48,6 +52,9 @@ internal sealed class SetColumn<T>
         this.unitOf = unitOf;
         Role = role;
         Unit = unit;
+        Label = label ?? ColumnDefaults.Label(name);
+        Show = show ?? ColumnDefaults.Placement(name, role);
+        ValueType = valueType ?? typeof(string);
     }
 
     /// <summary>The header name, for example <c>value_usd_millions</c>.</summary>
@@ -64,6 +71,15 @@ internal sealed class SetColumn<T>
 
     /// <summary>The unit of the column's values (for example <c>USD millions (nominal)</c>); null when it has none or it varies by row.</summary>
     public string? Unit { get; }
+
+    /// <summary>The label readers see in notebooks, without the unit (for example "Commitment year" for <c>commitment_year</c>).</summary>
+    public string Label { get; }
+
+    /// <summary>Where notebooks show the column: in the set's table (and cards), only on cards, or nowhere.</summary>
+    public ColumnPlacement Show { get; }
+
+    /// <summary>The type of <see cref="Value"/> without nullability (for example <see cref="int"/>, <see cref="CountryCode"/> or <c>IReadOnlyList&lt;string&gt;</c>).</summary>
+    public Type ValueType { get; }
 
     /// <summary>The value of <paramref name="row"/> as invariant text; null when missing.</summary>
     public string? Format(T row) => format(row);

@@ -41,8 +41,8 @@ public sealed class RecordCardTests
     {
         var card = Data.Finance.Get(103).ToCard(Data);
 
-        card.FieldText("Amount (USD m, constant 2021)").Should().Be("—");
-        card.FieldLabels.Should().StartWith(["AidData id", "Recipient", "Year"]);
+        card.FieldText("Amount (USD m)").Should().Be("—");
+        card.FieldLabels.Should().StartWith(["AidData id", "Recipient", "Title"]);
     }
 
     [Fact]

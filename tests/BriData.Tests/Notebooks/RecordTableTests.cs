@@ -72,9 +72,10 @@ public sealed class RecordTableTests
     public void Headers_carry_the_units_of_each_set()
     {
         Data.Trade.ToTable(dataset: Data).ColumnHeaders.Should().Contain("Value (USD m, nominal)");
-        Data.Finance.ToTable(dataset: Data).ColumnHeaders.Should().Contain("Amount (USD m, constant 2021)");
-        Data.Investments.ToTable(dataset: Data).ColumnHeaders.Should().Contain(["Amount (USD m, nominal)", "Share (%)"]);
-        Data.Indicators.ToTable(dataset: Data).ColumnHeaders.Should().Contain(["Population (persons)", "GDP (USD bn, current)"]);
+        Data.Finance.ToTable(dataset: Data).ColumnHeaders.Should().Contain("Amount (USD m)", "each amount's cell names its basis");
+        Data.Investments.ToTable(dataset: Data).ColumnHeaders.Should().Contain(["Amount (USD m)", "Share (%)"]);
+        Data.Indicators.ToTable(dataset: Data).ColumnHeaders.Should().Contain(["Population (persons)", "GDP (USD m, current)"]);
+        Data.AidDataCountryYears.ToTable(dataset: Data).ColumnHeaders.Should().Contain("ODA-like (USD m, constant 2021)");
         Data.Projects.ToTable(dataset: Data).ColumnHeaders.Should().Contain("Stated cost (USD m)");
     }
 
@@ -90,15 +91,15 @@ public sealed class RecordTableTests
     }
 
     [Fact]
-    public void Amounts_are_in_millions_and_a_missing_amount_is_a_dash_not_zero()
+    public void Amounts_are_in_millions_with_their_basis_and_a_missing_amount_is_a_dash_not_zero()
     {
         var finance = Data.Finance.ToTable(dataset: Data);
-        var amount = finance.ColumnHeaders.ToList().IndexOf("Amount (USD m, constant 2021)");
+        var amount = finance.ColumnHeaders.ToList().IndexOf("Amount (USD m)");
         var id = finance.ColumnHeaders.ToList().IndexOf("AidData id");
         var byId = Enumerable.Range(0, finance.ShownRows).ToDictionary(r => finance.CellText(r, id), r => finance.CellText(r, amount), StringComparer.Ordinal);
 
-        byId["101"].Should().Be("100.0");
-        byId["102"].Should().Be("300.0");
+        byId["101"].Should().Be("100.0 (constant 2021)");
+        byId["102"].Should().Be("300.0 (constant 2021)");
         byId["103"].Should().Be("—");
     }
 

@@ -1,3 +1,4 @@
+using BriData.Notebooks;
 using static BriData.Sets.ColumnFactory;
 
 namespace BriData.Sets;
@@ -11,13 +12,13 @@ internal static class ClaimColumns
             Text<Claim>("id", r => r.Id, "stable slug id", ColumnRole.Key),
             Country<Claim>("country_iso3", r => r.Country, "country the claim is about; empty for region-wide claims"),
             Enum<Claim, ClaimTopic>("topic", r => r.Topic, "ClaimTopic name"),
-            Text<Claim>("statement", r => r.Statement, "the claim in our words"),
-            Decimal<Claim>("quantity_value", r => r.Quantity?.Value, "the figure, in quantity_unit", ColumnRole.Measure, unitOf: r => r.Quantity?.Unit),
+            Text<Claim>("statement", r => r.Statement, "the claim in our words", show: ColumnPlacement.Table),
+            Decimal<Claim>("quantity_value", r => r.Quantity?.Value, "the figure, in quantity_unit", ColumnRole.Measure, unitOf: r => r.Quantity?.Unit, label: "Figure"),
             Enum<Claim, QuantityBound>("quantity_bound", r => r.Quantity?.Bound, "QuantityBound of the figure", ColumnRole.Detail),
             Text<Claim>("quantity_unit", r => r.Quantity?.Unit, "unit of quantity_value (projects, km, jobs, USD, percent, …)"),
-            Date<Claim>("quantity_as_of", r => r.Quantity?.AsOf, "as-of date, ISO 8601 to its precision"),
-            Text<Claim>("period", r => r.Period?.ToString(), "period the figure is about: YYYY, YYYY-MM, or two joined by '/' (ISO 8601)"),
-            Text<Claim>("compiler", r => r.Compiler, "who compiled the figure", ColumnRole.Dimension),
+            Date<Claim>("quantity_as_of", r => r.Quantity?.AsOf, "as-of date, ISO 8601 to its precision", label: "As of", show: ColumnPlacement.Table),
+            Text<Claim>("period", r => r.Period?.ToString(), "period the figure is about: YYYY, YYYY-MM, or two joined by '/' (ISO 8601)", show: ColumnPlacement.Table),
+            Text<Claim>("compiler", r => r.Compiler, "who compiled the figure", ColumnRole.Dimension, label: "Compiled by", show: ColumnPlacement.Card),
             Text<Claim>("note", r => r.Note, "our note"),
             Json<Claim, IReadOnlyList<string>>("source_ids", r => r.SourceIds, ExportJson.Context.IReadOnlyListString, "source ids, JSON array"),
         ],

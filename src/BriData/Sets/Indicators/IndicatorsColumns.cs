@@ -11,7 +11,7 @@ internal static class IndicatorsColumns
             Country<CountryYearIndicators>("country_iso3", r => r.Country, "country, alpha-3"),
             Integer<CountryYearIndicators>("year", r => r.Year, "calendar year", ColumnRole.Dimension),
             Integer<CountryYearIndicators>("population_persons", r => r.Population, "mid-year population, persons; empty when missing", ColumnRole.Measure, Units.Persons),
-            Decimal<CountryYearIndicators>("gdp_current_usd", r => r.GdpCurrentUsd, "GDP in current US dollars (not millions); empty when missing", ColumnRole.Measure, Units.UsdCurrent),
+            Decimal<CountryYearIndicators>("gdp_current_usd", r => r.GdpCurrentUsd, "GDP in current US dollars (not millions); empty when missing", ColumnRole.Measure, Units.UsdCurrent, label: "GDP"),
             Json<CountryYearIndicators, IReadOnlyList<string>>("source_ids", r => r.SourceIds, ExportJson.Context.IReadOnlyListString, "source ids, JSON array"),
         ],
         row => new CountryYearIndicators

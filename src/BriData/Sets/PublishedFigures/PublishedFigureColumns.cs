@@ -1,3 +1,4 @@
+using BriData.Notebooks;
 using static BriData.Sets.ColumnFactory;
 
 namespace BriData.Sets;
@@ -9,12 +10,12 @@ internal static class PublishedFigureColumns
         "published-figures",
         [
             Text<PublishedFigure>("id", r => r.Id, "stable slug id", ColumnRole.Key),
-            Text<PublishedFigure>("publisher", r => r.Publisher, "who published the statistic", ColumnRole.Dimension),
+            Text<PublishedFigure>("publisher", r => r.Publisher, "who published the statistic", ColumnRole.Dimension, show: ColumnPlacement.Card),
             Enum<PublishedFigure, PublishedBasis>("basis", r => r.Basis, "PublishedBasis name: whose statistics"),
             Enum<PublishedFigure, PublishedIndicator>("indicator", r => r.Indicator, "PublishedIndicator name"),
             Country<PublishedFigure>("country_iso3", r => r.Country, "LAC state, alpha-3; empty for the region as a whole"),
-            Date<PublishedFigure>("period_start", r => r.PeriodStart, "first year or month of the period"),
-            Date<PublishedFigure>("period_end", r => r.PeriodEnd, "last year or month of the period"),
+            Date<PublishedFigure>("period_start", r => r.PeriodStart, "first year or month of the period", show: ColumnPlacement.Table),
+            Date<PublishedFigure>("period_end", r => r.PeriodEnd, "last year or month of the period", show: ColumnPlacement.Table),
             Decimal<PublishedFigure>("value", r => r.Value, "the value in whole units of unit (not millions)", ColumnRole.Measure, unitOf: r => r.Unit),
             Text<PublishedFigure>("unit", r => r.Unit, "USD, CNY (nominal), rank or loans"),
             Enum<PublishedFigure, QuantityBound>("bound", r => r.Bound, "QuantityBound of the value", ColumnRole.Detail),

@@ -1,3 +1,4 @@
+using BriData.Notebooks;
 using static BriData.Sets.ColumnFactory;
 
 namespace BriData.Sets;
@@ -11,12 +12,12 @@ internal static class SourceColumns
             Text<Source>("id", r => r.Id, "stable source id", ColumnRole.Key),
             Enum<Source, SourceKind>("kind", r => r.Kind, "SourceKind name"),
             Text<Source>("publisher", r => r.Publisher, "publisher", ColumnRole.Dimension),
-            Text<Source>("title", r => r.Title, "title (a label)"),
+            Text<Source>("title", r => r.Title, "title (a label)", show: ColumnPlacement.Table),
             Text<Source>("address", r => r.Address, "URL as read"),
-            Date<Source>("published", r => r.Published, "publication date, ISO 8601 to its precision; empty when unknown"),
+            Date<Source>("published", r => r.Published, "publication date, ISO 8601 to its precision; empty when unknown", show: ColumnPlacement.Table),
             Text<Source>("licence", r => r.Licence, "terms of use", ColumnRole.Dimension),
             Text<Source>("version", r => r.Version, "release or revision read; empty when none"),
-            Date<Source>("retrieved_on", r => r.RetrievedOn, "day the source was read, ISO 8601"),
+            Date<Source>("retrieved_on", r => r.RetrievedOn, "day the source was read, ISO 8601", label: "Retrieved", show: ColumnPlacement.Table),
             Text<Source>("note", r => r.Note, "our note; empty when none"),
         ],
         row => new Source

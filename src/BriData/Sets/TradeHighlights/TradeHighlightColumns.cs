@@ -1,3 +1,4 @@
+using BriData.Notebooks;
 using static BriData.Sets.ColumnFactory;
 
 namespace BriData.Sets;
@@ -11,8 +12,8 @@ internal static class TradeHighlightColumns
             Text<TradeHighlight>("id", r => r.Id, "stable slug id", ColumnRole.Key),
             Country<TradeHighlight>("country_iso3", r => r.Country, "LAC state, alpha-3"),
             Text<TradeHighlight>("product", r => r.Product, "product", ColumnRole.Dimension),
-            Text<TradeHighlight>("hs_code", r => r.HsCode, "HS 6-digit code; empty when not given"),
-            Boolean<TradeHighlight>("is_export_to_china", r => r.IsExportToChina, "true when the product flows to China", ColumnRole.Dimension),
+            Text<TradeHighlight>("hs_code", r => r.HsCode, "HS 6-digit code; empty when not given", label: "HS code", show: ColumnPlacement.Table),
+            Boolean<TradeHighlight>("is_export_to_china", r => r.IsExportToChina, "true when the product flows to China", ColumnRole.Dimension, label: "Export to China"),
             Text<TradeHighlight>("note", r => r.Note, "our note"),
             Json<TradeHighlight, IReadOnlyList<string>>("source_ids", r => r.SourceIds, ExportJson.Context.IReadOnlyListString, "source ids, JSON array"),
         ],
