@@ -99,13 +99,15 @@ internal static class ColumnFactory
     /// <param name="description">What the amount is, for example <c>commitment</c>.</param>
     /// <param name="label">The label of the amount in notebooks (for example "Stated cost"); null derives it from <paramref name="prefix"/>. Notebooks show the three columns as one cell, the amount with its basis.</param>
     /// <param name="show">Where notebooks show the amount; null for the table.</param>
-    public static IEnumerable<SetColumn<T>> Money<T>(string prefix, Func<T, Money?> value, string description, string? label = null, ColumnPlacement? show = null)
+    /// <param name="basis">The basis every amount of the set has (validation enforces it), named in the description and used as the unit of a missing amount; null when amounts of both bases occur.</param>
+    public static IEnumerable<SetColumn<T>> Money<T>(string prefix, Func<T, Money?> value, string description, string? label = null, ColumnPlacement? show = null, MoneyBasis? basis = null)
     {
         ArgumentNullException.ThrowIfNull(value);
+        var missingUnit = basis is MoneyBasis b ? Units.Of(b) : null;
         yield return new(prefix + "_usd", ColumnKind.Decimal, r => value(r)?.AmountUsd.ToString(CultureInfo.InvariantCulture),
             description + ", in US dollars (not millions) of the basis in " + prefix + "_basis; empty when missing",
-            r => value(r)?.AmountUsd, ColumnRole.Measure, null, r => value(r) is Money m ? Units.Of(m) : null, label, show, typeof(decimal));
-        yield return Enum<T, MoneyBasis>(prefix + "_basis", r => value(r)?.Basis, "money basis of " + prefix + "_usd (ConstantUsd2021 or NominalUsd)", ColumnRole.Detail);
+            r => value(r)?.AmountUsd, ColumnRole.Measure, null, r => value(r) is Money m ? Units.Of(m) : missingUnit, label, show, typeof(decimal));
+        yield return Enum<T, MoneyBasis>(prefix + "_basis", r => value(r)?.Basis, "money basis of " + prefix + "_usd (" + (basis?.ToString() ?? "ConstantUsd2021 or NominalUsd") + ")", ColumnRole.Detail);
         yield return Integer<T>(prefix + "_price_year", r => value(r)?.PriceYear, "price year of a nominal " + prefix + "_usd; empty for constant 2021 USD");
     }
 }

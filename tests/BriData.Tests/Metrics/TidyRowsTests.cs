@@ -46,7 +46,7 @@ public sealed class TidyRowsTests
         (finance.Entity, finance.Measure, finance.Value, finance.Unit).Should().Be(("101", "amount_usd", 100_000_000m, "USD (constant 2021)"));
         var noAmount = Data.Finance.Where(f => f.Id == 103).ToTidyRows().Single();
         noAmount.Value.Should().BeNull();
-        noAmount.Unit.Should().Be("unknown", "the unit of a money amount comes with the amount");
+        noAmount.Unit.Should().Be("USD (constant 2021)", "a missing finance amount is in the basis every finance amount has");
         noAmount.Dimension("lender").Should().Be("Chinese Government");
         Data.Finance.Where(f => f.Id == 107).ToTidyRows().Single().Dimension("lender").Should().BeNull();
 

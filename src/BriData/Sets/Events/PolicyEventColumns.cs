@@ -13,7 +13,7 @@ internal static class PolicyEventColumns
             Enum<PolicyEvent, PolicyEventKind>("kind", r => r.Kind, "PolicyEventKind name", label: "Event"),
             Enum<PolicyEvent, PolicyTrack>("track", r => r.Track, "PolicyTrack name, derived from kind (ignored when read back)"),
             Country<PolicyEvent>("country_iso3", r => r.Country, "the LAC state concerned, alpha-3; empty for region-wide events"),
-            Date<PolicyEvent>("date", r => r.Date, "date, ISO 8601 to its precision; empty when undated", show: ColumnPlacement.Table),
+            Date<PolicyEvent>("date", r => r.Date, "date, ISO 8601 to its precision; empty when undated", ColumnRole.Dimension, show: ColumnPlacement.Table),
             Date<PolicyEvent>("end_date", r => r.EndDate, "last day of a multi-day event; empty otherwise"),
             Json<PolicyEvent, IReadOnlyList<AlternativeDate>>("alternative_dates", r => r.AlternativeDates, ExportJson.Context.IReadOnlyListAlternativeDate, "dates other sources give, JSON array of {date, note, sourceIds}", label: "Other dates given by other sources"),
             Text<PolicyEvent>("agreement", r => r.Agreement, "agreement concerned (free trade events); empty otherwise", ColumnRole.Dimension, show: ColumnPlacement.Card),

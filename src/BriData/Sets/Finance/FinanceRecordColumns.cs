@@ -13,7 +13,7 @@ internal static class FinanceRecordColumns
             Country<FinanceRecord>("recipient_iso3", r => r.Recipient, "recipient, alpha-3"),
             Text<FinanceRecord>("title", r => r.Title, "AidData record title", show: ColumnPlacement.Table),
             Text<FinanceRecord>("lender", r => r.Lender, "lender or donor; empty when the title names none", ColumnRole.Dimension),
-            .. Money<FinanceRecord>("amount", r => r.Amount, "commitment (AidData gives none for some records)"),
+            .. Money<FinanceRecord>("amount", r => r.Amount, "commitment (AidData gives none for some records)", basis: MoneyBasis.ConstantUsd2021),
             Integer<FinanceRecord>("commitment_year", r => r.CommitmentYear, "year of the commitment", ColumnRole.Dimension),
             Date<FinanceRecord>("commitment_date", r => r.CommitmentDate, "date of the commitment, ISO 8601 to its precision"),
             Date<FinanceRecord>("implementation_start", r => r.ImplementationStart, "actual implementation start"),

@@ -14,7 +14,7 @@ internal static class InitiativeColumns
             Enum<Initiative, InitiativeDomain>("domain", r => r.Domain, "InitiativeDomain name"),
             Json<Initiative, IReadOnlyList<CountryCode>>("countries_iso3", r => r.Countries, ExportJson.Context.IReadOnlyListCountryCode, "countries concerned, JSON array of alpha-3 codes", show: ColumnPlacement.Table),
             Boolean<Initiative>("is_region_wide", r => r.IsRegionWide, "true when the source speaks of the region", ColumnRole.Dimension, label: "Region-wide", show: ColumnPlacement.Card),
-            Date<Initiative>("started", r => r.Started, "start, ISO 8601 to its precision", show: ColumnPlacement.Table),
+            Date<Initiative>("started", r => r.Started, "start, ISO 8601 to its precision", ColumnRole.Dimension, show: ColumnPlacement.Table),
             Text<Initiative>("summary", r => r.Summary, "one-line summary"),
             Json<Initiative, IReadOnlyList<string>>("source_ids", r => r.SourceIds, ExportJson.Context.IReadOnlyListString, "source ids, JSON array"),
         ],

@@ -14,7 +14,7 @@ internal static class InvestmentRecordColumns
             Country<InvestmentRecord>("country_iso3", r => r.Country, "host country, alpha-3"),
             Date<InvestmentRecord>("date", r => r.Date, "year and month, ISO 8601 (YYYY-MM)", show: ColumnPlacement.Table),
             Text<InvestmentRecord>("investor", r => r.Investor, "Chinese company", ColumnRole.Dimension),
-            .. Money<InvestmentRecord>("amount", r => r.Amount, "value of the deal (nominal USD of its year)"),
+            .. Money<InvestmentRecord>("amount", r => r.Amount, "value of the deal (nominal USD of its year)", basis: MoneyBasis.NominalUsd),
             Decimal<InvestmentRecord>("share_percent", r => r.SharePercent, "equity share acquired, percent; empty when not given", ColumnRole.Detail, Units.Percent, show: ColumnPlacement.Table),
             Text<InvestmentRecord>("transaction_party", r => r.TransactionParty, "counterpart, target or client"),
             Text<InvestmentRecord>("sector", r => r.Sector, "AEI sector", ColumnRole.Dimension),

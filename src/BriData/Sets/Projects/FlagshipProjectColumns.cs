@@ -23,7 +23,7 @@ internal static class FlagshipProjectColumns
             Json<FlagshipProject, IReadOnlyList<ProjectMilestone>>("milestones", r => r.Milestones, ExportJson.Context.IReadOnlyListProjectMilestone, "JSON array of {kind, date, note, sourceIds}"),
             Json<FlagshipProject, IReadOnlyList<ProjectMeasure>>("measures", r => r.Measures, ExportJson.Context.IReadOnlyListProjectMeasure, "JSON array of {label, value, unit, bound, note, sourceIds}"),
             .. Money<FlagshipProject>("cost", r => r.Cost?.Amount, "stated cost", label: "Stated cost"),
-            Enum<FlagshipProject, QuantityBound>("cost_bound", r => r.Cost?.Bound, "QuantityBound of the cost"),
+            Enum<FlagshipProject, QuantityBound>("cost_bound", r => r.Cost?.Bound, "QuantityBound of the cost", ColumnRole.Detail),
             Text<FlagshipProject>("cost_note", r => r.Cost?.Note, "note on the cost"),
             Json<FlagshipProject, IReadOnlyList<string>>("cost_source_ids", r => r.Cost?.SourceIds, ExportJson.Context.IReadOnlyListString, "sources of the cost, JSON array"),
             Json<FlagshipProject, IReadOnlyList<int>>("finance_record_ids", r => r.FinanceRecordIds, ExportJson.Context.IReadOnlyListInt32, "AidData record ids, JSON array", label: "AidData records", show: ColumnPlacement.Table),
