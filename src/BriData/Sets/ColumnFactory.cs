@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
 using BriData.Formats.Json;
 using BriData.Notebooks;
@@ -15,9 +16,10 @@ namespace BriData.Sets;
 /// </summary>
 internal static class ColumnFactory
 {
-    /// <summary>A text column.</summary>
-    public static SetColumn<T> Text<T>(string name, Func<T, string?> value, string description, ColumnRole role = ColumnRole.Detail, string? unit = null, string? label = null, ColumnPlacement? show = null) =>
-        new(name, ColumnKind.Text, value, description, value, role, unit, label: label, show: show);
+    /// <summary>A text column; when <paramref name="value"/> reads a member (<c>r => r.Title</c>), validation checks that member's text (control characters, bidi overrides, broken UTF-16) at its JSON path.</summary>
+    /// <remarks><c>getter</c> is filled in by the compiler with the source text of <paramref name="value"/>; leave it out.</remarks>
+    public static SetColumn<T> Text<T>(string name, Func<T, string?> value, string description, ColumnRole role = ColumnRole.Detail, string? unit = null, string? label = null, ColumnPlacement? show = null, [CallerArgumentExpression(nameof(value))] string? getter = null) =>
+        new(name, ColumnKind.Text, value, description, value, role, unit, label: label, show: show) { JsonPath = MemberPath.FromGetter(getter) };
 
     /// <summary>A whole-number column of 32-bit values (years, ids, counts); the typed value is an <see cref="int"/>.</summary>
     public static SetColumn<T> Integer<T>(string name, Func<T, int?> value, string description, ColumnRole role = ColumnRole.Detail, string? unit = null, string? label = null, ColumnPlacement? show = null)

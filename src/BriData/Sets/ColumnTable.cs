@@ -12,6 +12,7 @@ namespace BriData.Sets;
 internal sealed partial class ColumnTable<T>
 {
     private readonly Func<ExportRow, T>? read;
+    private SetColumn<T>[]? memberTextColumns;
 
     /// <summary>Creates a schema.</summary>
     /// <param name="name">A short name for messages (for example <c>trade</c>).</param>
@@ -49,6 +50,9 @@ internal sealed partial class ColumnTable<T>
 
     /// <summary>The columns, in output order.</summary>
     public IReadOnlyList<SetColumn<T>> Columns { get; }
+
+    /// <summary>The text columns that read a member of the record (<see cref="SetColumn{T}.JsonPath"/>): the text validation checks for every record.</summary>
+    internal IReadOnlyList<SetColumn<T>> MemberTextColumns => memberTextColumns ??= [.. Columns.Where(c => c.Kind == ColumnKind.Text && c.JsonPath is not null)];
 
     /// <summary>True when rows can be read back.</summary>
     public bool CanRead => read is not null;

@@ -72,6 +72,9 @@ internal sealed class SetColumn<T>
     /// <summary>The unit of the column's values (for example <c>USD millions (nominal)</c>); null when it has none or it varies by row.</summary>
     public string? Unit { get; }
 
+    /// <summary>The JSON path, relative to a record, of the member a text column reads (for example <c>names.english</c>); null when the column computes its value. Validation checks the text there.</summary>
+    public string? JsonPath { get; init; }
+
     /// <summary>The label readers see in notebooks, without the unit (for example "Commitment year" for <c>commitment_year</c>).</summary>
     public string Label { get; }
 

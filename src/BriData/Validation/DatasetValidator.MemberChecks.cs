@@ -55,6 +55,26 @@ internal static partial class DatasetValidator
             }
         }
 
+        /// <summary>
+        /// The text of every member a text column of the set reads (<see cref="ColumnTable{T}.MemberTextColumns"/>),
+        /// checked as <see cref="OptionalText"/> does, so that a text field added to a set is checked without a rule of
+        /// its own; a problem a rule already reported at the same path (after <paramref name="first"/>) is not repeated.
+        /// </summary>
+        private void CheckText<T>(IReadOnlyList<SetColumn<T>> columns, T record, string at, int first)
+        {
+            foreach (var column in columns)
+            {
+                if (column.Value(record) is string text && (!IsValidUtf16(text) || TextHygiene.FindForbidden(text) is not null))
+                {
+                    var path = at + "." + column.JsonPath;
+                    if (!problems.Skip(first).Any(p => string.Equals(p.Path, path, StringComparison.Ordinal)))
+                    {
+                        OptionalText(path, text);
+                    }
+                }
+            }
+        }
+
         /// <summary>Text that may be null but, when present, must be valid UTF-16 (no unpaired surrogate), so that every format can write it.</summary>
         private void OptionalText(string path, string? value)
         {

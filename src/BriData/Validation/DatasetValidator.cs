@@ -90,6 +90,7 @@ internal static partial class DatasetValidator
             where T : class
         {
             file = DataSetName.FileName(set);
+            var textColumns = (DataSets.Find(set) as DataSetDescriptor<T>)?.Schema.MemberTextColumns ?? [];
             if (records is null)
             {
                 Add("$.records", $"the set is null (use an empty list for a set with no records)");
@@ -101,7 +102,9 @@ internal static partial class DatasetValidator
                 var at = $"$.records[{i}]";
                 if (records[i] is T record)
                 {
+                    var first = problems.Count;
                     check(record, at);
+                    CheckText(textColumns, record, at, first);
                 }
                 else
                 {

@@ -43,8 +43,6 @@ internal static partial class DatasetValidator
                 Add(at + ".period", $"period {period} ends after {lastYear}");
             }
 
-            OptionalText(at + ".compiler", r.Compiler);
-            OptionalText(at + ".note", r.Note);
 
             Sources(at, r);
         }

@@ -46,7 +46,6 @@ internal static partial class DatasetValidator
             Texts(at + ".aliases", c.Aliases);
             Texts(at + ".formerNames", c.FormerNames);
             RequireText(at + ".region", c.Region, "region");
-            OptionalText(at + ".intermediateRegion", c.IntermediateRegion);
             RequireText(at + ".subregion", c.Subregion, "subregion");
             RequireText(at + ".capital", c.Capital, "capital");
             RequireText(at + ".currencyCode", c.CurrencyCode, "currency code");

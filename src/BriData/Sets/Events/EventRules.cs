@@ -51,9 +51,6 @@ internal static partial class DatasetValidator
             }
 
             RequireText(at + ".title", e.Title, "title");
-            OptionalText(at + ".agreement", e.Agreement);
-            OptionalText(at + ".location", e.Location);
-            OptionalText(at + ".note", e.Note);
             Sources(at, e);
         }
     }

@@ -30,14 +30,6 @@ internal static partial class DatasetValidator
             }
 
             RequireText(at + ".title", f.Title, "title");
-            OptionalText(at + ".lender", f.Lender);
-            OptionalText(at + ".flowType", f.FlowType);
-            OptionalText(at + ".flowClass", f.FlowClass);
-            OptionalText(at + ".intent", f.Intent);
-            OptionalText(at + ".fundingAgencyType", f.FundingAgencyType);
-            OptionalText(at + ".implementingAgencyType", f.ImplementingAgencyType);
-            OptionalText(at + ".incomeGroup", f.IncomeGroup);
-            OptionalText(at + ".locationPrecision", f.LocationPrecision);
             if (f.Amount is Money m)
             {
                 if (m.Basis != MoneyBasis.ConstantUsd2021)

@@ -31,8 +31,6 @@ internal static partial class DatasetValidator
             }
 
             RequireText(at + ".sector", r.Sector, "sector");
-            OptionalText(at + ".transactionParty", r.TransactionParty);
-            OptionalText(at + ".subsector", r.Subsector);
             Defined(at + ".kind", r.Kind);
             Sources(at, r);
         }

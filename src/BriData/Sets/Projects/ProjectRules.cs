@@ -11,8 +11,6 @@ internal static partial class DatasetValidator
         {
             UniqueId(at, p.Id, ids);
             RequireText(at + ".name", p.Name, "name");
-            OptionalText(at + ".localName", p.LocalName);
-            OptionalText(at + ".owner", p.Owner);
             KnownCountry(at + ".country", p.Country, $"project '{p.Id}' names unknown country {p.Country}");
             Defined(at + ".kind", p.Kind);
             Defined(at + ".status", p.Status);
@@ -72,7 +70,6 @@ internal static partial class DatasetValidator
             {
                 Amount(at + ".cost.amount", cost.Amount, "the cost");
                 Defined(at + ".cost.bound", cost.Bound);
-                OptionalText(at + ".cost.note", cost.Note);
                 Sources(at + ".cost", cost);
             }
 

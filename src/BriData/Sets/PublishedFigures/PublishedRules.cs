@@ -62,7 +62,6 @@ internal static partial class DatasetValidator
                 Add(at + ".country", $"published figure '{r.Id}' is a partner rank but names no state");
             }
 
-            OptionalText(at + ".note", r.Note);
             Sources(at, r);
         }
 

@@ -21,9 +21,6 @@ internal static partial class DatasetValidator
             }
 
             RequireText(at + ".licence", s.Licence, "licence");
-            OptionalText(at + ".id", s.Id);
-            OptionalText(at + ".version", s.Version);
-            OptionalText(at + ".note", s.Note);
             Date(at + ".published", s.Published, null);
             Date(at + ".retrievedOn", s.RetrievedOn, DatePrecision.Day);
         }
