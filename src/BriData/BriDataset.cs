@@ -24,29 +24,12 @@ namespace BriData;
 /// </remarks>
 public sealed class BriDataset
 {
-    private readonly Lazy<IReadOnlyList<Source>> rawSources;
-    private readonly Lazy<IReadOnlyList<Country>> rawCountries;
-    private readonly Lazy<IReadOnlyList<PolicyEvent>> rawEvents;
-    private readonly Lazy<IReadOnlyList<TradeRecord>> rawTrade;
-    private readonly Lazy<IReadOnlyList<CountryYearIndicators>> rawIndicators;
-    private readonly Lazy<IReadOnlyList<FinanceRecord>> rawFinance;
-    private readonly Lazy<IReadOnlyList<InvestmentRecord>> rawInvestments;
-    private readonly Lazy<IReadOnlyList<FlagshipProject>> rawProjects;
-    private readonly Lazy<IReadOnlyList<Initiative>> rawInitiatives;
-    private readonly Lazy<IReadOnlyList<TradeHighlight>> rawHighlights;
-    private readonly Lazy<IReadOnlyList<Claim>> rawClaims;
-    private readonly Lazy<IReadOnlyList<PublishedFigure>> rawPublished;
-    private readonly Lazy<IReadOnlyList<AidDataCountryYear>> rawAidDataTotals;
-    private readonly Lazy<KeyedRecordList<string, Source>> sources;
-    private readonly Lazy<CountryCollection> countries;
-    private readonly Lazy<KeyedRecordList<string, PolicyEvent>> events;
-    private readonly Lazy<KeyedRecordList<int, FinanceRecord>> finance;
-    private readonly Lazy<KeyedRecordList<string, InvestmentRecord>> investments;
-    private readonly Lazy<KeyedRecordList<string, FlagshipProject>> projects;
-    private readonly Lazy<KeyedRecordList<string, Initiative>> initiatives;
-    private readonly Lazy<KeyedRecordList<string, TradeHighlight>> highlights;
-    private readonly Lazy<KeyedRecordList<string, Claim>> claims;
-    private readonly Lazy<KeyedRecordList<string, PublishedFigure>> published;
+    // One slot per set of DataSets.All (its records as read) and one for its keyed view, each filled once on first use.
+    private readonly Func<DataSetDescriptor, object> provider;
+    private readonly object?[] records = new object?[DataSets.All.Length];
+    private readonly object?[] recordLocks = new object?[DataSets.All.Length];
+    private readonly object?[] views = new object?[DataSets.All.Length];
+    private readonly object?[] viewLocks = new object?[DataSets.All.Length];
     private readonly Lazy<DatasetIndexes> indexes;
     private readonly Lazy<DataCoverage> coverage;
 
@@ -56,37 +39,9 @@ public sealed class BriDataset
         Version = version;
         FormatVersion = formatVersion;
         Released = released;
-
-        static Lazy<T> Once<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>(Func<T> make) => new(make, LazyThreadSafetyMode.ExecutionAndPublication);
-        Lazy<IReadOnlyList<T>> Raw<T>(DataSetDescriptor<T> set)
-            where T : class => Once(() => (IReadOnlyList<T>)provider(set));
-
-        rawSources = Raw(DataSets.Sources);
-        rawCountries = Raw(DataSets.Countries);
-        rawEvents = Raw(DataSets.Events);
-        rawTrade = Raw(DataSets.Trade);
-        rawIndicators = Raw(DataSets.Indicators);
-        rawFinance = Raw(DataSets.Finance);
-        rawInvestments = Raw(DataSets.Investments);
-        rawProjects = Raw(DataSets.Projects);
-        rawInitiatives = Raw(DataSets.Initiatives);
-        rawHighlights = Raw(DataSets.TradeHighlights);
-        rawClaims = Raw(DataSets.Claims);
-        rawPublished = Raw(DataSets.PublishedFigures);
-        rawAidDataTotals = Raw(DataSets.AidDataCountryYears);
-
-        sources = Once(() => new KeyedRecordList<string, Source>(rawSources.Value, s => s.Id, DataSetName.Sources, StringComparer.Ordinal, s => [s.Title, s.Publisher]));
-        countries = Once(() => new CountryCollection(SortedByCode(rawCountries.Value)));
-        events = Once(() => new KeyedRecordList<string, PolicyEvent>(rawEvents.Value, e => e.Id, DataSetName.Events, StringComparer.Ordinal, e => [e.Title, e.Agreement]));
-        finance = Once(() => new KeyedRecordList<int, FinanceRecord>(rawFinance.Value, f => f.Id, DataSetName.Finance, null, f => [f.Title]));
-        investments = Once(() => new KeyedRecordList<string, InvestmentRecord>(rawInvestments.Value, r => r.Id, DataSetName.Investments, StringComparer.Ordinal, r => [r.Investor, r.TransactionParty]));
-        projects = Once(() => new KeyedRecordList<string, FlagshipProject>(rawProjects.Value, p => p.Id, DataSetName.Projects, StringComparer.Ordinal, p => [p.Name, p.LocalName]));
-        initiatives = Once(() => new KeyedRecordList<string, Initiative>(rawInitiatives.Value, r => r.Id, DataSetName.Initiatives, StringComparer.Ordinal, r => [r.Title]));
-        highlights = Once(() => new KeyedRecordList<string, TradeHighlight>(rawHighlights.Value, r => r.Id, DataSetName.TradeHighlights, StringComparer.Ordinal, r => [r.Product]));
-        claims = Once(() => new KeyedRecordList<string, Claim>(rawClaims.Value, r => r.Id, DataSetName.Claims, StringComparer.Ordinal, r => [r.Statement]));
-        published = Once(() => new KeyedRecordList<string, PublishedFigure>(rawPublished.Value, r => r.Id, DataSetName.PublishedFigures, StringComparer.Ordinal, r => [r.Publisher, r.Note]));
-        indexes = Once(() => new DatasetIndexes(this));
-        coverage = Once(() => new DataCoverage(this));
+        this.provider = provider;
+        indexes = new(() => new DatasetIndexes(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        coverage = new(() => new DataCoverage(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -110,50 +65,50 @@ public sealed class BriDataset
     public PartialDate Released { get; }
 
     /// <summary>The sources every record cites, by id.</summary>
-    public KeyedRecordList<string, Source> Sources => sources.Value;
+    public KeyedRecordList<string, Source> Sources => View<Source, KeyedRecordList<string, Source>>(DataSets.Sources);
 
     /// <summary>The 33 Latin American and Caribbean states and China, in alphabetical order of alpha-3 code.</summary>
-    public CountryCollection Countries => countries.Value;
+    public CountryCollection Countries => View<Country, CountryCollection>(DataSets.Countries);
 
     /// <summary>Diplomatic and policy events, oldest first.</summary>
-    public KeyedRecordList<string, PolicyEvent> Events => events.Value;
+    public KeyedRecordList<string, PolicyEvent> Events => View<PolicyEvent, KeyedRecordList<string, PolicyEvent>>(DataSets.Events);
 
     /// <summary>Annual goods trade (IMF DOTS), both reporters' views, in millions of nominal USD.</summary>
-    public IReadOnlyList<TradeRecord> Trade => rawTrade.Value;
+    public IReadOnlyList<TradeRecord> Trade => Records(DataSets.Trade);
 
     /// <summary>Population and GDP (current USD) per country and year.</summary>
-    public IReadOnlyList<CountryYearIndicators> Indicators => rawIndicators.Value;
+    public IReadOnlyList<CountryYearIndicators> Indicators => Records(DataSets.Indicators);
 
     /// <summary>Development-finance commitments (AidData GCDF 3.0), constant 2021 USD, keyed by AidData record id.</summary>
-    public KeyedRecordList<int, FinanceRecord> Finance => finance.Value;
+    public KeyedRecordList<int, FinanceRecord> Finance => View<FinanceRecord, KeyedRecordList<int, FinanceRecord>>(DataSets.Finance);
 
     /// <summary>Investments and construction contracts (AEI China Global Investment Tracker), nominal USD.</summary>
-    public KeyedRecordList<string, InvestmentRecord> Investments => investments.Value;
+    public KeyedRecordList<string, InvestmentRecord> Investments => View<InvestmentRecord, KeyedRecordList<string, InvestmentRecord>>(DataSets.Investments);
 
     /// <summary>Curated flagship physical projects.</summary>
-    public KeyedRecordList<string, FlagshipProject> Projects => projects.Value;
+    public KeyedRecordList<string, FlagshipProject> Projects => View<FlagshipProject, KeyedRecordList<string, FlagshipProject>>(DataSets.Projects);
 
     /// <summary>Non-infrastructure cooperation initiatives.</summary>
-    public KeyedRecordList<string, Initiative> Initiatives => initiatives.Value;
+    public KeyedRecordList<string, Initiative> Initiatives => View<Initiative, KeyedRecordList<string, Initiative>>(DataSets.Initiatives);
 
     /// <summary>Named products singled out in China–LAC trade.</summary>
-    public KeyedRecordList<string, TradeHighlight> TradeHighlights => highlights.Value;
+    public KeyedRecordList<string, TradeHighlight> TradeHighlights => View<TradeHighlight, KeyedRecordList<string, TradeHighlight>>(DataSets.TradeHighlights);
 
     /// <summary>Published aggregate statements with their bounds and sources.</summary>
-    public KeyedRecordList<string, Claim> Claims => claims.Value;
+    public KeyedRecordList<string, Claim> Claims => View<Claim, KeyedRecordList<string, Claim>>(DataSets.Claims);
 
     /// <summary>
     /// Statistics official bodies and research databases published (China customs' China–LAC trade totals for
     /// 2021–2025, the Inter-American Dialogue / Boston University loan totals), each as printed on a cited page;
     /// distinct from the <see cref="Trade"/> series, which ends in 2020.
     /// </summary>
-    public KeyedRecordList<string, PublishedFigure> PublishedFigures => published.Value;
+    public KeyedRecordList<string, PublishedFigure> PublishedFigures => View<PublishedFigure, KeyedRecordList<string, PublishedFigure>>(DataSets.PublishedFigures);
 
     /// <summary>
     /// AidData's complete GCDF 3.0 commitments per recipient and year, by flow class (constant 2021 USD). The
     /// geolocated records of <see cref="Finance"/> are a subset, about a third of these totals.
     /// </summary>
-    public IReadOnlyList<AidDataCountryYear> AidDataCountryYears => rawAidDataTotals.Value;
+    public IReadOnlyList<AidDataCountryYear> AidDataCountryYears => Records(DataSets.AidDataCountryYears);
 
     /// <summary>
     /// What each set covers: first and last year, states, series and known gaps, derived from the records on first
@@ -213,24 +168,29 @@ public sealed class BriDataset
 
     /// <summary>The version, release day and records of this dataset, each set in file order (countries too).</summary>
     /// <remarks>Pass it, changed with a <c>with</c> expression, to <see cref="Create(BriDatasetContent)"/> to derive a dataset.</remarks>
-    public BriDatasetContent ToContent() => new()
+    public BriDatasetContent ToContent()
     {
-        Version = Version,
-        Released = Released,
-        Sources = rawSources.Value,
-        Countries = rawCountries.Value,
-        Events = rawEvents.Value,
-        Trade = rawTrade.Value,
-        Indicators = rawIndicators.Value,
-        Finance = rawFinance.Value,
-        Investments = rawInvestments.Value,
-        Projects = rawProjects.Value,
-        Initiatives = rawInitiatives.Value,
-        TradeHighlights = rawHighlights.Value,
-        Claims = rawClaims.Value,
-        PublishedFigures = rawPublished.Value,
-        AidDataCountryYears = rawAidDataTotals.Value,
-    };
+        var content = new BriDatasetContent { Version = Version, Released = Released };
+        foreach (var set in DataSets.All)
+        {
+            content = set.With(content, RecordsOf(set));
+        }
+
+        return content;
+    }
+
+    /// <summary>The records of <paramref name="set"/> as read, asked of the provider once, on first use (thread-safe: one reader per set).</summary>
+    private IReadOnlyList<T> Records<T>(DataSetDescriptor<T> set)
+        where T : class => (IReadOnlyList<T>)RecordsOf(set);
+
+    private object RecordsOf(DataSetDescriptor set) =>
+        LazyInitializer.EnsureInitialized(ref records[set.Index], ref recordLocks[set.Index], () => provider(set))!;
+
+    /// <summary>The keyed view of <paramref name="set"/> (<see cref="DataSetDescriptor{T}.View"/>), built once on first use.</summary>
+    private TView View<T, TView>(DataSetDescriptor<T> set)
+        where T : class
+        where TView : class =>
+        (TView)LazyInitializer.EnsureInitialized(ref views[set.Index], ref viewLocks[set.Index], () => set.View!(Records(set)))!;
 
     /// <summary>
     /// Writes the dataset to <paramref name="directory"/> (created if needed): <c>manifest.json</c> and one file per set
@@ -342,12 +302,6 @@ public sealed class BriDataset
     /// The countries in alphabetical order of alpha-3 code. <see cref="Array.Sort{T}(T[], Comparison{T})"/> over a
     /// reference type, not LINQ's OrderBy keyed by a struct, whose generic code would be compiled at start-up.
     /// </summary>
-    private static Country[] SortedByCode(IReadOnlyList<Country> countries)
-    {
-        var sorted = countries.ToArray();
-        Array.Sort(sorted, static (a, b) => a.Code.CompareTo(b.Code));
-        return sorted;
-    }
 
     /// <summary>A dataset over validated, frozen content, with every set and collection built before it is returned.</summary>
     private static BriDataset FromContent(BriDatasetContent content, int formatVersion)

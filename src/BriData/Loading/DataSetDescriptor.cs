@@ -14,6 +14,9 @@ internal abstract class DataSetDescriptor(string name)
     /// <summary>The set name (for example <c>trade-highlights</c>).</summary>
     public string Name { get; } = name;
 
+    /// <summary>The set's position in <see cref="DataSets.All"/> (its slot in a <see cref="BriDataset"/>).</summary>
+    public int Index { get; internal set; } = -1;
+
     /// <summary>The set's property on <see cref="BriDataset"/> and <see cref="BriDatasetContent"/> (for example <c>TradeHighlights</c>): its label for users.</summary>
     public required string PropertyName { get; init; }
 
@@ -103,6 +106,13 @@ internal sealed class DataSetDescriptor<T>(
     public override Type RecordType => typeof(T);
 
     public override object UntypedSchema => Schema;
+
+    /// <summary>
+    /// The keyed view a <see cref="BriDataset"/> exposes for the set (a <see cref="KeyedRecordList{TKey, TRecord}"/> with
+    /// its key and searchable names, or the <see cref="CountryCollection"/>), built from the records once; null when
+    /// the dataset exposes the plain list.
+    /// </summary>
+    public Func<IReadOnlyList<T>, object>? View { get; init; }
 
     /// <summary>How one record is frozen: the <c>RecordFreezer.Freeze</c> overload of <typeparamref name="T"/>.</summary>
     public required Func<T, T> FreezeRecord { get; init; }

@@ -10,6 +10,7 @@ internal static class DataSets
         DataSetName.Sources, c => c.DataFileSource, c => c.Source, () => ColumnTables.Sources, d => d.Sources, (d, r) => d with { Sources = r }, SourceReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Sources),
+        View = records => new KeyedRecordList<string, Source>(records, s => s.Id, DataSetName.Sources, StringComparer.Ordinal, s => [s.Title, s.Publisher]),
         FreezeRecord = RecordFreezer.Freeze,
         RecordDescription = "where the facts come from",
     };
@@ -18,6 +19,7 @@ internal static class DataSets
         DataSetName.Countries, c => c.DataFileCountry, c => c.Country, () => ColumnTables.Countries, d => d.Countries, (d, r) => d with { Countries = r }, CountryReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Countries),
+        View = records => new CountryCollection(SortedByCode(records)),
         FreezeRecord = RecordFreezer.Freeze,
         RecordDescription = "a Latin American or Caribbean state, or China",
     };
@@ -26,6 +28,7 @@ internal static class DataSets
         DataSetName.Events, c => c.DataFilePolicyEvent, c => c.PolicyEvent, () => ColumnTables.Events, d => d.Events, (d, r) => d with { Events = r }, PolicyEventReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Events),
+        View = records => new KeyedRecordList<string, PolicyEvent>(records, e => e.Id, DataSetName.Events, StringComparer.Ordinal, e => [e.Title, e.Agreement]),
         FreezeRecord = RecordFreezer.Freeze,
         RecordDescription = "a dated diplomatic or policy event",
     };
@@ -52,6 +55,7 @@ internal static class DataSets
         DataSetName.Finance, c => c.DataFileFinanceRecord, c => c.FinanceRecord, () => ColumnTables.Finance, d => d.Finance, (d, r) => d with { Finance = r }, FinanceRecordReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Finance),
+        View = records => new KeyedRecordList<int, FinanceRecord>(records, f => f.Id, DataSetName.Finance, null, f => [f.Title]),
         FreezeRecord = RecordFreezer.Freeze,
         RecordDescription = "a loan or grant commitment (AidData GCDF 3.0)",
         AmountUnit = "USD, constant 2021",
@@ -61,6 +65,7 @@ internal static class DataSets
         DataSetName.Investments, c => c.DataFileInvestmentRecord, c => c.InvestmentRecord, () => ColumnTables.Investments, d => d.Investments, (d, r) => d with { Investments = r }, InvestmentRecordReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Investments),
+        View = records => new KeyedRecordList<string, InvestmentRecord>(records, r => r.Id, DataSetName.Investments, StringComparer.Ordinal, r => [r.Investor, r.TransactionParty]),
         FreezeRecord = RecordFreezer.Freeze,
         RecordDescription = "an investment or construction contract (AEI CGIT)",
         AmountUnit = "USD, nominal",
@@ -70,6 +75,7 @@ internal static class DataSets
         DataSetName.Projects, c => c.DataFileFlagshipProject, c => c.FlagshipProject, () => ColumnTables.Projects, d => d.Projects, (d, r) => d with { Projects = r }, FlagshipProjectReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Projects),
+        View = records => new KeyedRecordList<string, FlagshipProject>(records, p => p.Id, DataSetName.Projects, StringComparer.Ordinal, p => [p.Name, p.LocalName]),
         FreezeRecord = RecordFreezer.Freeze,
         RecordDescription = "a curated flagship project",
     };
@@ -78,6 +84,7 @@ internal static class DataSets
         DataSetName.Initiatives, c => c.DataFileInitiative, c => c.Initiative, () => ColumnTables.Initiatives, d => d.Initiatives, (d, r) => d with { Initiatives = r }, InitiativeReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Initiatives),
+        View = records => new KeyedRecordList<string, Initiative>(records, r => r.Id, DataSetName.Initiatives, StringComparer.Ordinal, r => [r.Title]),
         FreezeRecord = RecordFreezer.Freeze,
         RecordDescription = "non-infrastructure cooperation",
     };
@@ -86,6 +93,7 @@ internal static class DataSets
         DataSetName.TradeHighlights, c => c.DataFileTradeHighlight, c => c.TradeHighlight, () => ColumnTables.TradeHighlights, d => d.TradeHighlights, (d, r) => d with { TradeHighlights = r }, TradeHighlightReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.TradeHighlights),
+        View = records => new KeyedRecordList<string, TradeHighlight>(records, r => r.Id, DataSetName.TradeHighlights, StringComparer.Ordinal, r => [r.Product]),
         FreezeRecord = RecordFreezer.Freeze,
         RecordDescription = "a product singled out in trade",
     };
@@ -94,6 +102,7 @@ internal static class DataSets
         DataSetName.Claims, c => c.DataFileClaim, c => c.Claim, () => ColumnTables.Claims, d => d.Claims, (d, r) => d with { Claims = r }, ClaimReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Claims),
+        View = records => new KeyedRecordList<string, Claim>(records, r => r.Id, DataSetName.Claims, StringComparer.Ordinal, r => [r.Statement]),
         FreezeRecord = RecordFreezer.Freeze,
         RecordDescription = "a published aggregate statement",
         AmountUnit = "as published",
@@ -103,6 +112,7 @@ internal static class DataSets
         DataSetName.PublishedFigures, c => c.DataFilePublishedFigure, c => c.PublishedFigure, () => ColumnTables.PublishedFigures, d => d.PublishedFigures, (d, r) => d with { PublishedFigures = r }, PublishedFigureReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.PublishedFigures),
+        View = records => new KeyedRecordList<string, PublishedFigure>(records, r => r.Id, DataSetName.PublishedFigures, StringComparer.Ordinal, r => [r.Publisher, r.Note]),
         FreezeRecord = RecordFreezer.Freeze,
         RecordDescription = "a statistic an official body or database published (trade to 2025, loans)",
         AmountUnit = "USD or CNY, as published",
@@ -121,6 +131,22 @@ internal static class DataSets
     public static readonly DataSetDescriptor[] All =
         [Sources, Countries, Events, Trade, Indicators, Finance, Investments, Projects, Initiatives, TradeHighlights, Claims, PublishedFigures, AidDataCountryYears];
 
+    /// <summary>Numbers each set by its position in <see cref="All"/>.</summary>
+    static DataSets()
+    {
+        for (var i = 0; i < All.Length; i++)
+        {
+            All[i].Index = i;
+        }
+    }
+
     /// <summary>The descriptor of a set name; null when unknown.</summary>
     public static DataSetDescriptor? Find(string? name) => Array.Find(All, d => string.Equals(d.Name, name, StringComparison.Ordinal));
+
+    private static Country[] SortedByCode(IReadOnlyList<Country> countries)
+    {
+        var sorted = countries.ToArray();
+        Array.Sort(sorted, static (a, b) => a.Code.CompareTo(b.Code));
+        return sorted;
+    }
 }
