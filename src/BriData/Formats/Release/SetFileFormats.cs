@@ -17,11 +17,7 @@ internal static class SetFileFormats
 
     /// <summary>The format of <paramref name="format"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
-    public static ISetFileFormat Of(DataFileFormat format) => format switch
-    {
-        DataFileFormat.Json => Json,
-        DataFileFormat.Csv => Csv,
-        DataFileFormat.JsonLines => JsonLines,
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Use DataFileFormat.Json, Csv or JsonLines."),
-    };
+    public static ISetFileFormat Of(DataFileFormat format) =>
+        Array.Find(All, f => f.Format == format)
+        ?? throw new ArgumentOutOfRangeException(nameof(format), format, "Use DataFileFormat.Json, Csv or JsonLines.");
 }
