@@ -240,9 +240,16 @@ public sealed class BriDataset
         }
     }
 
-    /// <summary>The version and record counts, for example "BriData 2026.11.0: 34 countries, …".</summary>
+    /// <summary>
+    /// The number of records of every set, by set name (for example <c>trade-highlights</c>, as in the release's file
+    /// names), in load order. Reading it loads every set.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, int>> RecordCounts =>
+        Array.ConvertAll(DataSets.All, set => KeyValuePair.Create(set.Name, set.CountOf(RecordsOf(set))));
+
+    /// <summary>The version and the record count of every set, for example "BriData 2026.11.0: sources 412, countries 34, …".</summary>
     public override string ToString() =>
-        Invariant($"BriData {Version}: {Countries.Count} countries, {Events.Count} events, {Trade.Count} trade records, {Finance.Count} finance records, {Investments.Count} investment records, {Projects.Count} projects, {Claims.Count} claims");
+        "BriData " + Version + ": " + string.Join(", ", RecordCounts.Select(c => Invariant($"{c.Key} {c.Value}")));
 
     /// <summary>Loads every set of a release eagerly, validates the whole, and returns it only when sound.</summary>
     internal static BriDataset LoadEager(IDataFiles files, BriLoadOptions options)

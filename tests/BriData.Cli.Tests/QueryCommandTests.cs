@@ -116,6 +116,21 @@ public sealed class QueryCommandTests
         CliRunner.Run("about").Output.Should().Contain("ODC-By 1.0").And.Contain("imf-dots");
     }
 
+    [Fact]
+    public void About_counts_every_set_of_the_release()
+    {
+        var counts = CliRunner.Run("about", "--json").Result.GetProperty("record_counts");
+
+        counts.EnumerateObject().Should().HaveCount(Data.RecordCounts.Count);
+        foreach (var (set, count) in Data.RecordCounts)
+        {
+            counts.GetProperty(set.Replace('-', '_')).GetInt32().Should().Be(count, set);
+        }
+
+        counts.GetProperty("published_figures").GetInt32().Should().Be(Data.PublishedFigures.Count);
+        counts.GetProperty("aiddata_country_years").GetInt32().Should().Be(Data.AidDataCountryYears.Count);
+    }
+
     [Theory]
     [InlineData("status", "PAN", "--as-of", "2025-03-01")]
     [InlineData("timeline", "PER")]

@@ -24,25 +24,12 @@ internal sealed class AboutCommand(IAnsiConsole console) : Command<QuerySettings
     public override int Execute(CommandContext context, QuerySettings settings, CancellationToken cancellationToken)
     {
         var data = BriDataset.Default;
-        var counts = new (string Set, int Count)[]
-        {
-            ("countries", data.Countries.Count),
-            ("events", data.Events.Count),
-            ("trade", data.Trade.Count),
-            ("indicators", data.Indicators.Count),
-            ("finance", data.Finance.Count),
-            ("investments", data.Investments.Count),
-            ("projects", data.Projects.Count),
-            ("initiatives", data.Initiatives.Count),
-            ("trade highlights", data.TradeHighlights.Count),
-            ("claims", data.Claims.Count),
-            ("sources", data.Sources.Count),
-        };
+        var counts = data.RecordCounts;
         var versions = new Table().Border(TableBorder.Rounded).HideHeaders().AddColumn("What").AddColumn("Value");
         versions.AddTextRow("bridata tool", ToolVersion);
         versions.AddTextRow("BriData library", BriDataInfo.PackageVersion + (BriDataInfo.SourceRevision is string rev ? $" ({rev})" : string.Empty));
         versions.AddTextRow("Data release", $"{data.Version} of {data.Released}");
-        versions.AddTextRow("Records", string.Join(", ", counts.Select(c => $"{c.Set} {Display.Count(c.Count)}")));
+        versions.AddTextRow("Records", string.Join(", ", counts.Select(c => $"{c.Key} {Display.Count(c.Value)}")));
         versions.AddTextRow("Code licence", "MIT");
 
         var datasets = data.Sources.Where(s => s.Kind == SourceKind.Dataset).ToList();
@@ -62,7 +49,7 @@ internal sealed class AboutCommand(IAnsiConsole console) : Command<QuerySettings
             [
                 string.Create(CultureInfo.InvariantCulture, $"Besides the {datasets.Count} data sets, {pages.Count} web pages (news, official pages) are cited for single facts; no text from them is reproduced."),
                 "The data keeps its sources' terms: AidData ODC-By 1.0, World Bank CC BY 4.0, IMF terms (redistribution with attribution), AEI's citation requirement. DATA-LICENSES.md in the repository and the package has them all.",
-                "Trade stops in 2020 (the IMF DOTS mirror available ends there); development finance covers commitments 2000–2021 and investments 2005–2021.",
+                "Years covered: " + data.Coverage + ". Outside them a question is refused or answered as not covered, never as zero.",
             ],
             SourceIds = datasets.Select(s => s.Id),
             WriteResult = w =>
@@ -75,7 +62,7 @@ internal sealed class AboutCommand(IAnsiConsole console) : Command<QuerySettings
                 w.WriteStartObject("record_counts");
                 foreach (var (set, count) in counts)
                 {
-                    w.WriteNumber(set.Replace(' ', '_'), count);
+                    w.WriteNumber(set.Replace('-', '_'), count);
                 }
 
                 w.WriteEndObject();

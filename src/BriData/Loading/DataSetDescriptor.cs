@@ -23,9 +23,6 @@ internal abstract class DataSetDescriptor(string name)
     /// <summary>What one record of the set is, in a few plain words (shown in the notebook summary of a dataset).</summary>
     public required string RecordDescription { get; init; }
 
-    /// <summary>The unit of the set's amounts (for example "USD, constant 2021"); null when its records hold no amount.</summary>
-    public string? AmountUnit { get; init; }
-
     /// <summary>The record type of the set (for example <see cref="TradeRecord"/>).</summary>
     public abstract Type RecordType { get; }
 
@@ -49,6 +46,9 @@ internal abstract class DataSetDescriptor(string name)
 
     /// <summary>The number of records of this set in <paramref name="content"/> (0 when the list is null).</summary>
     public abstract int Count(BriDatasetContent content);
+
+    /// <summary>The number of records in <paramref name="records"/>, a list of this set's records (an <c>IReadOnlyList&lt;T&gt;</c>).</summary>
+    public abstract int CountOf(object records);
 
     /// <summary><paramref name="content"/> with this set's records replaced.</summary>
     public abstract BriDatasetContent With(BriDatasetContent content, object records);
@@ -114,6 +114,13 @@ internal sealed class DataSetDescriptor<T>(
     /// </summary>
     public Func<IReadOnlyList<T>, object>? View { get; init; }
 
+    /// <summary>
+    /// The set's validation rules for one run of <see cref="Validation.DatasetValidator"/>: a method of its
+    /// <c>Sets/&lt;Set&gt;/&lt;Set&gt;Rules.cs</c>, called once per run so that it can keep what it has seen (ids, keys).
+    /// The text of every member a column reads is checked besides, from the column table.
+    /// </summary>
+    public required Func<Validation.DatasetValidator.Run, Validation.SetRules<T>> Rules { get; init; }
+
     /// <summary>How one record is frozen: the <c>RecordFreezer.Freeze</c> overload of <typeparamref name="T"/>.</summary>
     public required Func<T, T> FreezeRecord { get; init; }
 
@@ -126,6 +133,8 @@ internal sealed class DataSetDescriptor<T>(
     public override object? Records(BriDatasetContent content) => get(content);
 
     public override int Count(BriDatasetContent content) => get(content)?.Count ?? 0;
+
+    public override int CountOf(object records) => ((IReadOnlyList<T>)records).Count;
 
     public IReadOnlyList<T> Typed(BriDatasetContent content) => get(content);
 
