@@ -5,7 +5,7 @@ namespace BriData.Validation;
 /// <summary>The rules of every set shares: problems, ids, text, lists, enums, dates, amounts and source references.</summary>
 internal static partial class DatasetValidator
 {
-    private sealed partial class Run
+    internal sealed partial class Run
     {
         /// <summary>Adds a problem; the reason is formatted with the invariant culture (numbers never depend on the current culture).</summary>
         private void Add(string path, FormattableString reason) => problems.Add(new DataProblem(file, path, null, FormattableString.Invariant(reason)));

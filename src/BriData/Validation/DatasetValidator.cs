@@ -16,7 +16,7 @@ internal static partial class DatasetValidator
     public static List<DataProblem> Validate(BriDatasetContent data) => new Run(data).Execute();
 
     /// <summary>One validation run: the problems found so far and the ids seen in earlier sets.</summary>
-    private sealed partial class Run(BriDatasetContent data)
+    internal sealed partial class Run(BriDatasetContent data) : IDataSetVisitor<bool>
     {
         private readonly List<DataProblem> problems = [];
         // The latest year a record may carry: the year after the release day, taken from the release itself (never from
@@ -32,39 +32,27 @@ internal static partial class DatasetValidator
         public List<DataProblem> Execute()
         {
             Release();
-            Each(DataSetName.Sources, data.Sources, CheckSource);
-            if (data.Sources is { Count: 0 })
+            foreach (var set in DataSets.All)
             {
-                Add("$.records", $"the sources set is empty; every record must cite a source");
+                set.Accept(this);
             }
 
-            Each(DataSetName.Countries, data.Countries, CheckCountry);
-            if (data.Countries is { Count: 0 })
-            {
-                Add("$.records", $"the countries set is empty");
-            }
-            else if (data.Countries is not null && data.Countries.All(HasAllNames))
-            {
-                CheckNamesResolve(data.Countries);
-            }
-
-            Each(DataSetName.Events, data.Events, CheckEvent);
-            var tradeKeys = new HashSet<(CountryCode, CountryCode, TradeFlow, int)>();
-            Each(DataSetName.Trade, data.Trade, (t, at) => CheckTrade(t, at, tradeKeys));
-            var indicatorKeys = new HashSet<(CountryCode, int)>();
-            Each(DataSetName.Indicators, data.Indicators, (r, at) => CheckIndicators(r, at, indicatorKeys));
-            Each(DataSetName.Finance, data.Finance, CheckFinance);
-            Each(DataSetName.Investments, data.Investments, CheckInvestment);
-            var projectIds = new HashSet<string>(StringComparer.Ordinal);
-            Each(DataSetName.Projects, data.Projects, (p, at) => CheckProject(p, at, projectIds));
-            var initiativeIds = new HashSet<string>(StringComparer.Ordinal);
-            Each(DataSetName.Initiatives, data.Initiatives, (r, at) => CheckInitiative(r, at, initiativeIds));
-            var highlightIds = new HashSet<string>(StringComparer.Ordinal);
-            Each(DataSetName.TradeHighlights, data.TradeHighlights, (r, at) => CheckHighlight(r, at, highlightIds));
-            var claimIds = new HashSet<string>(StringComparer.Ordinal);
-            Each(DataSetName.Claims, data.Claims, (r, at) => CheckClaim(r, at, claimIds));
-            CheckPublishedSets();
             return problems;
+        }
+
+        /// <summary>Checks one set with its rules (<see cref="DataSetDescriptor{T}.Rules"/>), in the load order of <see cref="DataSets.All"/>: sources and countries first, which later sets refer to.</summary>
+        public bool Visit<T>(DataSetDescriptor<T> set)
+            where T : class
+        {
+            var rules = set.Rules(this);
+            var records = set.Typed(data);
+            Each(set, records, rules.Record);
+            if (records is not null)
+            {
+                rules.Set?.Invoke(records);
+            }
+
+            return true;
         }
 
         private void Release()
@@ -86,11 +74,11 @@ internal static partial class DatasetValidator
             }
         }
 
-        private void Each<T>(string set, IReadOnlyList<T>? records, Action<T, string> check)
+        private void Each<T>(DataSetDescriptor<T> set, IReadOnlyList<T>? records, Action<T, string> check)
             where T : class
         {
-            file = DataSetName.FileName(set);
-            var textColumns = (DataSets.Find(set) as DataSetDescriptor<T>)?.Schema.MemberTextColumns ?? [];
+            file = DataSetName.FileName(set.Name);
+            var textColumns = set.Schema.MemberTextColumns;
             if (records is null)
             {
                 Add("$.records", $"the set is null (use an empty list for a set with no records)");

@@ -5,8 +5,15 @@ namespace BriData.Validation;
 /// <summary>The rules of the claims set.</summary>
 internal static partial class DatasetValidator
 {
-    private sealed partial class Run
+    internal sealed partial class Run
     {
+        /// <summary>The claims set's rules, with the ids seen so far.</summary>
+        internal SetRules<Claim> ClaimSetRules()
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            return new((r, at) => CheckClaim(r, at, ids));
+        }
+
         private void CheckClaim(Claim r, string at, HashSet<string> ids)
         {
             UniqueId(at, r.Id, ids);

@@ -6,8 +6,21 @@ namespace BriData.Validation;
 /// <summary>The rules of the countries set: codes, names in every language, and every name resolving to one country.</summary>
 internal static partial class DatasetValidator
 {
-    private sealed partial class Run
+    internal sealed partial class Run
     {
+        /// <summary>The countries set's rules: each country's own, a set that is not empty, and every name resolving to one country.</summary>
+        internal SetRules<Country> CountrySetRules() => new(CheckCountry, countries =>
+        {
+            if (countries.Count == 0)
+            {
+                Add("$.records", $"the countries set is empty");
+            }
+            else if (countries.All(HasAllNames))
+            {
+                CheckNamesResolve(countries);
+            }
+        });
+
         private void CheckCountry(Country c, string at)
         {
             if (c.Code.IsEmpty)

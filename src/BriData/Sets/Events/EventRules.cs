@@ -5,8 +5,11 @@ namespace BriData.Validation;
 /// <summary>The rules of the policy events set.</summary>
 internal static partial class DatasetValidator
 {
-    private sealed partial class Run
+    internal sealed partial class Run
     {
+        /// <summary>The events set's rules.</summary>
+        internal SetRules<PolicyEvent> EventSetRules() => new(CheckEvent);
+
         private void CheckEvent(PolicyEvent e, string at)
         {
             UniqueId(at, e.Id, eventIds);

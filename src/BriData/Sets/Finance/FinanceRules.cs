@@ -5,8 +5,11 @@ namespace BriData.Validation;
 /// <summary>The rules of the development finance set.</summary>
 internal static partial class DatasetValidator
 {
-    private sealed partial class Run
+    internal sealed partial class Run
     {
+        /// <summary>The finance set's rules.</summary>
+        internal SetRules<FinanceRecord> FinanceSetRules() => new(CheckFinance);
+
         private void CheckFinance(FinanceRecord f, string at)
         {
             if (f.Id <= 0 || !financeIds.Add(f.Id))

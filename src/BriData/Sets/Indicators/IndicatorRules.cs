@@ -5,8 +5,15 @@ namespace BriData.Validation;
 /// <summary>The rules of the indicators set.</summary>
 internal static partial class DatasetValidator
 {
-    private sealed partial class Run
+    internal sealed partial class Run
     {
+        /// <summary>The indicators set's rules, with the country-years seen so far.</summary>
+        internal SetRules<CountryYearIndicators> IndicatorSetRules()
+        {
+            var keys = new HashSet<(CountryCode, int)>();
+            return new((r, at) => CheckIndicators(r, at, keys));
+        }
+
         private void CheckIndicators(CountryYearIndicators r, string at, HashSet<(CountryCode, int)> keys)
         {
             KnownCountry(at + ".country", r.Country, $"unknown country {r.Country}");

@@ -3,8 +3,22 @@ namespace BriData.Validation;
 /// <summary>The rules of the initiatives and trade highlights sets.</summary>
 internal static partial class DatasetValidator
 {
-    private sealed partial class Run
+    internal sealed partial class Run
     {
+        /// <summary>The initiatives set's rules, with the ids seen so far.</summary>
+        internal SetRules<Initiative> InitiativeSetRules()
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            return new((r, at) => CheckInitiative(r, at, ids));
+        }
+
+        /// <summary>The trade highlights set's rules, with the ids seen so far.</summary>
+        internal SetRules<TradeHighlight> HighlightSetRules()
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            return new((r, at) => CheckHighlight(r, at, ids));
+        }
+
         private void CheckInitiative(Initiative r, string at, HashSet<string> ids)
         {
             UniqueId(at, r.Id, ids);

@@ -5,8 +5,11 @@ namespace BriData.Validation;
 /// <summary>The rules of the investments set.</summary>
 internal static partial class DatasetValidator
 {
-    private sealed partial class Run
+    internal sealed partial class Run
     {
+        /// <summary>The investments set's rules.</summary>
+        internal SetRules<InvestmentRecord> InvestmentSetRules() => new(CheckInvestment);
+
         private void CheckInvestment(InvestmentRecord r, string at)
         {
             UniqueId(at, r.Id, investmentIds);

@@ -5,8 +5,15 @@ namespace BriData.Validation;
 /// <summary>The rules of the flagship projects set.</summary>
 internal static partial class DatasetValidator
 {
-    private sealed partial class Run
+    internal sealed partial class Run
     {
+        /// <summary>The projects set's rules, with the ids seen so far.</summary>
+        internal SetRules<FlagshipProject> ProjectSetRules()
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            return new((p, at) => CheckProject(p, at, ids));
+        }
+
         private void CheckProject(FlagshipProject p, string at, HashSet<string> ids)
         {
             UniqueId(at, p.Id, ids);

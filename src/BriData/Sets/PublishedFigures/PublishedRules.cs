@@ -6,15 +6,20 @@ namespace BriData.Validation;
 /// <summary>Checks of the published-figures and AidData country-year sets.</summary>
 internal static partial class DatasetValidator
 {
-    private sealed partial class Run
+    internal sealed partial class Run
     {
-        /// <summary>Checks both sets, in file order.</summary>
-        private void CheckPublishedSets()
+        /// <summary>The published figures set's rules, with the ids seen so far.</summary>
+        internal SetRules<PublishedFigure> PublishedSetRules()
         {
-            var publishedIds = new HashSet<string>(StringComparer.Ordinal);
-            Each(DataSetName.PublishedFigures, data.PublishedFigures, (r, at) => CheckPublished(r, at, publishedIds));
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            return new((r, at) => CheckPublished(r, at, ids));
+        }
+
+        /// <summary>The AidData country-years set's rules, with the country-years seen so far.</summary>
+        internal SetRules<AidDataCountryYear> AidDataYearSetRules()
+        {
             var keys = new HashSet<(CountryCode, int)>();
-            Each(DataSetName.AidDataCountryYears, data.AidDataCountryYears, (r, at) => CheckAidDataYear(r, at, keys));
+            return new((r, at) => CheckAidDataYear(r, at, keys));
         }
 
         private void CheckPublished(PublishedFigure r, string at, HashSet<string> ids)

@@ -3,8 +3,17 @@ namespace BriData.Validation;
 /// <summary>The rules of the sources set.</summary>
 internal static partial class DatasetValidator
 {
-    private sealed partial class Run
+    internal sealed partial class Run
     {
+        /// <summary>The sources set's rules: each source's own, and a set that is not empty (every record cites one).</summary>
+        internal SetRules<Source> SourceSetRules() => new(CheckSource, sources =>
+        {
+            if (sources.Count == 0)
+            {
+                Add("$.records", $"the sources set is empty; every record must cite a source");
+            }
+        });
+
         private void CheckSource(Source s, string at)
         {
             if (string.IsNullOrWhiteSpace(s.Id) || !sourceIds.Add(s.Id))

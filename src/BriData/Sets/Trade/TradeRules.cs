@@ -5,8 +5,15 @@ namespace BriData.Validation;
 /// <summary>The rules of the trade set.</summary>
 internal static partial class DatasetValidator
 {
-    private sealed partial class Run
+    internal sealed partial class Run
     {
+        /// <summary>The trade set's rules, with the reporter-partner-flow-year keys seen so far.</summary>
+        internal SetRules<TradeRecord> TradeSetRules()
+        {
+            var keys = new HashSet<(CountryCode, CountryCode, TradeFlow, int)>();
+            return new((t, at) => CheckTrade(t, at, keys));
+        }
+
         private void CheckTrade(TradeRecord t, string at, HashSet<(CountryCode, CountryCode, TradeFlow, int)> keys)
         {
             KnownCountry(at + ".reporter", t.Reporter, $"unknown reporter {t.Reporter}");
