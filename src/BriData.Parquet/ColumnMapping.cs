@@ -87,7 +87,7 @@ internal static class ColumnMapping
 
     private static ValueColumn<decimal> Decimal<T>(string set, SetColumn<T> column, object?[] values, List<DataProblem> problems)
     {
-        var type = DecimalColumnType.ForUnit(column.Unit);
+        var type = DecimalColumnType.For(column);
         var typed = Array.ConvertAll(values, v => (decimal?)v);
         DecimalScaleCheck.Check(set, column.Name, typed, type, problems);
         var field = new DecimalDataField(column.Name, type.Precision, type.Scale, forceByteArrayEncoding: false, isNullable: Array.Exists(typed, v => v is null));

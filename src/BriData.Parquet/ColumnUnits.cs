@@ -1,8 +1,8 @@
 namespace BriData.Parquet;
 
 /// <summary>
-/// The units a file's <c>bridata.units</c> metadata states: each column with a <see cref="SetColumn{T}.Unit"/> gets
-/// it; a column whose unit varies by row (money of several bases, a claim's own unit) gets "varies by row: see …",
+/// The units a file's <c>bridata.units</c> metadata states: each column with a <see cref="SetColumn{T}.Unit"/> shared
+/// by every row gets it; a column whose unit varies by row (money of several bases, a claim's own unit) gets "varies by row: see …",
 /// naming the columns that hold each row's unit (<c>amount_basis</c> and <c>amount_price_year</c> for
 /// <c>amount_usd</c>, <c>quantity_unit</c> for <c>quantity_value</c>, <c>unit</c> for <c>value</c>).
 /// </summary>
@@ -16,13 +16,16 @@ internal static class ColumnUnits
         var units = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var column in table.Columns)
         {
-            if (column.Unit is { } unit)
+            if (column.UnitVariesByRow)
+            {
+                if (rows.Any(r => column.UnitOf(r) is not null))
+                {
+                    units[column.Name] = VariesByRow(table, column.Name);
+                }
+            }
+            else if (column.Unit is { } unit)
             {
                 units[column.Name] = unit;
-            }
-            else if (rows.Any(r => column.UnitOf(r) is not null))
-            {
-                units[column.Name] = VariesByRow(table, column.Name);
             }
         }
 

@@ -3,23 +3,21 @@ using System.Globalization;
 namespace BriData.Parquet;
 
 /// <summary>
-/// The fixed DECIMAL(precision, scale) of a decimal column, chosen by its unit so that BriData's values fit
-/// exactly: percentages DECIMAL(18,6); USD millions DECIMAL(38,20) (a millionth of a cent); every other amount,
-/// whole units of USD or CNY, counts and quantities, DECIMAL(38,12). A value with more places is refused by
-/// <see cref="DecimalScaleCheck"/>, never truncated. (The column tables hold no scale: when a decimal column gains
-/// one, it replaces this rule.)
+/// The fixed DECIMAL(precision, scale) of a decimal column: the scale is the column's
+/// <see cref="SetColumn{T}.DecimalPlaces"/> (stated in its column table), the precision 18 for up to 6 places
+/// (percentages: 12 digits before the point) and 38 otherwise. A value with more places is refused by
+/// <see cref="DecimalScaleCheck"/>, never truncated.
 /// </summary>
 /// <param name="Precision">The number of digits.</param>
 /// <param name="Scale">The number of digits after the point.</param>
 internal readonly record struct DecimalColumnType(int Precision, int Scale)
 {
-    /// <summary>The type of a column whose values have <paramref name="unit"/> (null when none or it varies by row).</summary>
-    public static DecimalColumnType ForUnit(string? unit) => unit switch
-    {
-        Units.Percent => new(18, 6),
-        Units.UsdMillionsNominal => new(38, 20),
-        _ => new(38, 12),
-    };
+    /// <summary>The most digits after the point that fit the narrow DECIMAL(18, s).</summary>
+    private const int NarrowPlaces = 6;
+
+    /// <summary>The type of <paramref name="column"/>, from the places its column table states.</summary>
+    public static DecimalColumnType For<T>(SetColumn<T> column) =>
+        new(column.DecimalPlaces <= NarrowPlaces ? 18 : 38, column.DecimalPlaces);
 
     /// <summary><c>DECIMAL(p,s)</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"DECIMAL({Precision},{Scale})");

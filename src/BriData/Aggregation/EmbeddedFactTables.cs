@@ -43,7 +43,7 @@ internal static class EmbeddedFactTables
     /// <exception cref="InvalidOperationException">A record's basis differs from the first one's.</exception>
     private static void EnsureOneBasis<T>(ColumnTable<T> columns, SetColumn<T> measure, IReadOnlyList<T> records)
     {
-        if (measure.Unit is not null)
+        if (!measure.UnitVariesByRow)
         {
             return;
         }

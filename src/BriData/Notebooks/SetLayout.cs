@@ -102,7 +102,7 @@ internal sealed class SetLayout : IDataSetVisitor<RecordSchema>
     // A measure whose unit is given by each row (P_value with P_unit), with its bound when the table has one.
     private static List<SetColumn<T>>? QuantityMembers<T>(SetColumn<T> column, Dictionary<string, SetColumn<T>> byName)
     {
-        if (column.Role != ColumnRole.Measure || column.Unit is not null || !column.Name.EndsWith("value", StringComparison.Ordinal))
+        if (column.Role != ColumnRole.Measure || !column.UnitVariesByRow || !column.Name.EndsWith("value", StringComparison.Ordinal))
         {
             return null;
         }

@@ -35,12 +35,20 @@ internal static class ColumnFactory
         return new(name, ColumnKind.Integer, r => value(r)?.ToString(CultureInfo.InvariantCulture), description, r => value(r), role, unit, label: label, show: show, valueType: typeof(long));
     }
 
+    /// <summary>The digits after the point a decimal column holds unless its table states otherwise (see <see cref="SetColumn{T}.DecimalPlaces"/>): whole units of USD or CNY to a trillionth, counts and quantities.</summary>
+    public const int DefaultDecimalPlaces = 12;
+
     /// <summary>A decimal column (invariant text, trailing zeros kept: <c>1.50</c> stays <c>1.50</c>).</summary>
-    /// <remarks>A measure whose unit is given by each row (a claim's unit) passes <c>unitOf</c>; otherwise <c>unit</c> names the unit of every value.</remarks>
-    public static SetColumn<T> Decimal<T>(string name, Func<T, decimal?> value, string description, ColumnRole role = ColumnRole.Detail, string? unit = null, Func<T, string?>? unitOf = null, string? label = null, ColumnPlacement? show = null)
+    /// <remarks>A measure whose unit is given by each row (a claim's unit) passes <c>unitOf</c>; otherwise <c>unit</c> names the unit of every value.
+    /// The digits after the point every value fits in are <c>places</c> (see <see cref="SetColumn{T}.DecimalPlaces"/>).</remarks>
+    public static SetColumn<T> Decimal<T>(string name, Func<T, decimal?> value, string description, ColumnRole role = ColumnRole.Detail, string? unit = null, Func<T, string?>? unitOf = null, string? label = null, ColumnPlacement? show = null, int places = DefaultDecimalPlaces)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return new(name, ColumnKind.Decimal, r => value(r)?.ToString(CultureInfo.InvariantCulture), description, r => value(r), role, unit, unitOf, label, show, typeof(decimal));
+        ArgumentOutOfRangeException.ThrowIfNegative(places);
+        return new(name, ColumnKind.Decimal, r => value(r)?.ToString(CultureInfo.InvariantCulture), description, r => value(r), role, unit, unitOf, label, show, typeof(decimal))
+        {
+            DecimalPlaces = places,
+        };
     }
 
     /// <summary>A floating-point column (shortest round-trippable invariant form).</summary>
@@ -92,7 +100,7 @@ internal static class ColumnFactory
 
     /// <summary>
     /// The three columns of an amount of money named <paramref name="prefix"/>: <c>{prefix}_usd</c> (plain US dollars,
-    /// not millions; a measure whose unit follows the row's basis), <c>{prefix}_basis</c> (<see cref="MoneyBasis"/>
+    /// not millions; a measure whose unit follows the row's basis and price year), <c>{prefix}_basis</c> (<see cref="MoneyBasis"/>
     /// name) and <c>{prefix}_price_year</c> (the year of a nominal amount; empty for constant 2021 USD). All three are
     /// empty when the amount is missing.
     /// </summary>
@@ -101,14 +109,14 @@ internal static class ColumnFactory
     /// <param name="description">What the amount is, for example <c>commitment</c>.</param>
     /// <param name="label">The label of the amount in notebooks (for example "Stated cost"); null derives it from <paramref name="prefix"/>. Notebooks show the three columns as one cell, the amount with its basis.</param>
     /// <param name="show">Where notebooks show the amount; null for the table.</param>
-    /// <param name="basis">The basis every amount of the set has (validation enforces it), named in the description and used as the unit of a missing amount; null when amounts of both bases occur.</param>
+    /// <param name="basis">The basis every amount of the set has (validation enforces it), named in the description, the set-wide <see cref="SetColumn{T}.Unit"/> of <c>{prefix}_usd</c> and the unit of a missing amount; null when amounts of both bases occur.</param>
     public static IEnumerable<SetColumn<T>> Money<T>(string prefix, Func<T, Money?> value, string description, string? label = null, ColumnPlacement? show = null, MoneyBasis? basis = null)
     {
         ArgumentNullException.ThrowIfNull(value);
         var missingUnit = basis is MoneyBasis b ? Units.Of(b) : null;
         yield return new(prefix + "_usd", ColumnKind.Decimal, r => value(r)?.AmountUsd.ToString(CultureInfo.InvariantCulture),
             description + ", in US dollars (not millions) of the basis in " + prefix + "_basis; empty when missing",
-            r => value(r)?.AmountUsd, ColumnRole.Measure, null, r => value(r) is Money m ? Units.Of(m) : missingUnit, label, show, typeof(decimal));
+            r => value(r)?.AmountUsd, ColumnRole.Measure, missingUnit, r => value(r) is Money m ? Units.Of(m) : missingUnit, label, show, typeof(decimal));
         yield return Enum<T, MoneyBasis>(prefix + "_basis", r => value(r)?.Basis, "money basis of " + prefix + "_usd (" + (basis?.ToString() ?? "ConstantUsd2021 or NominalUsd") + ")", ColumnRole.Detail);
         yield return Integer<T>(prefix + "_price_year", r => value(r)?.PriceYear, "price year of a nominal " + prefix + "_usd; empty for constant 2021 USD");
     }

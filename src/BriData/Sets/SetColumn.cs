@@ -24,8 +24,8 @@ internal sealed class SetColumn<T>
     /// <exception cref="ArgumentException">The name is empty or holds other characters than ASCII letters, digits and underscores, or the kind is undefined.</exception>
     /// <param name="value">Returns the typed value of a row (boxed; null when missing), for the consumers that need more than text (fact tables, Parquet); null to use the formatted text.</param>
     /// <param name="role">What the column is for (dimension, measure, key or detail).</param>
-    /// <param name="unit">The unit of a measure's values (see <see cref="Units"/>); null when the column has none or it varies by row (see <paramref name="unitOf"/>).</param>
-    /// <param name="unitOf">The unit of one row's value when it varies by row (money of several bases); null to use <paramref name="unit"/>.</param>
+    /// <param name="unit">The unit every value of a measure shares (see <see cref="Units"/>); null when the column has none or no unit is shared.</param>
+    /// <param name="unitOf">The unit of one row's value when it varies by row (money of several price years or bases, a claim's unit); null to use <paramref name="unit"/>.</param>
     /// <param name="label">The label readers see in notebooks (for example "Stated cost"); null derives it from the name (see <see cref="ColumnDefaults.Label"/>).</param>
     /// <param name="show">Where notebooks show the column; null for the default of its role (see <see cref="ColumnDefaults.Placement"/>).</param>
     /// <param name="valueType">The type of <see cref="Value"/> (for example <see cref="CountryCode"/> or a list type); null for <see cref="string"/>.</param>
@@ -69,8 +69,23 @@ internal sealed class SetColumn<T>
     /// <summary>What the column is for: a dimension, a measure, the key, or a detail.</summary>
     public ColumnRole Role { get; }
 
-    /// <summary>The unit of the column's values (for example <c>USD millions (nominal)</c>); null when it has none or it varies by row.</summary>
+    /// <summary>
+    /// The unit every value of the column shares (for example <c>USD millions (nominal)</c>, or <c>USD (nominal)</c> for
+    /// nominal amounts of many price years); null when it has none or no unit is shared (a claim's own unit, money of
+    /// both bases). <see cref="UnitOf(T)"/> gives one row's exact unit.
+    /// </summary>
     public string? Unit { get; }
+
+    /// <summary>True when each row states its own unit (<see cref="UnitOf(T)"/> may differ from <see cref="Unit"/>: the price year of an amount, a claim's unit).</summary>
+    public bool UnitVariesByRow => unitOf is not null;
+
+    /// <summary>
+    /// The number of digits after the point that every value of a decimal column fits in (for example 20 for
+    /// <c>value_usd_millions</c>, a millionth of a cent); <see cref="ColumnFactory.DefaultDecimalPlaces"/> unless the
+    /// column table states it. Formats with fixed-scale decimals (Parquet) take their scale from it and refuse a value
+    /// with more places rather than round it.
+    /// </summary>
+    public int DecimalPlaces { get; init; } = ColumnFactory.DefaultDecimalPlaces;
 
     /// <summary>The JSON path, relative to a record, of the member a text column reads (for example <c>names.english</c>); null when the column computes its value. Validation checks the text there.</summary>
     public string? JsonPath { get; init; }

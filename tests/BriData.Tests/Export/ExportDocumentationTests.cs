@@ -47,7 +47,8 @@ public sealed class ExportDocumentationTests
 
         DataSets.All.Should().HaveCountGreaterThan(10);
         text.Should().Contain("| `value_usd_millions` | Decimal | measure | USD millions (nominal) | value in millions of nominal US dollars of the year |");
-        text.Should().Contain("| `amount_usd` | Decimal | measure | by row |");
+        text.Should().Contain("| `amount_usd` | Decimal | measure | USD (constant 2021) |", "an amount of one basis states it");
+        text.Should().Contain("| `cost_usd` | Decimal | measure | by row |", "amounts of both bases have no shared unit");
         text.Should().Contain("| `recipient_iso3` | Text | dimension |  | recipient, alpha-3 |");
         text.Should().Contain("| `id` | Integer | key |  | AidData record id |");
     }

@@ -126,6 +126,20 @@ public sealed class SetLayoutTests
         Enumerable.Range(0, initiatives.ShownRows).Select(r => initiatives.CellText(r, countries)).Should().Contain("LAC region").And.Contain("Peru (PER); Chile (CHL)");
     }
 
+    [Fact]
+    public void The_summary_of_a_dataset_gives_each_set_the_units_of_its_measures_from_its_table()
+    {
+        var summary = DatasetSummary.Create(Data);
+        var unitsOf = summary.Rows.ToDictionary(r => r[0].PlainText, r => r[3].PlainText, StringComparer.Ordinal);
+
+        unitsOf["Trade"].Should().Be("USD m, nominal");
+        unitsOf["Finance"].Should().Be("USD m, constant 2021", "the amount column states its one basis");
+        unitsOf["Investments"].Should().Be("USD m, nominal");
+        unitsOf["Indicators"].Should().Be("persons; USD m, current");
+        unitsOf["Claims"].Should().Be("as published", "each claim states its own unit");
+        unitsOf["Countries"].Should().Be("—", "countries hold no measure");
+    }
+
     private sealed class Coverage : IDataSetVisitor<(List<string> Shown, HashSet<string> Displayed)>
     {
         public (List<string> Shown, HashSet<string> Displayed) Visit<T>(DataSetDescriptor<T> set)

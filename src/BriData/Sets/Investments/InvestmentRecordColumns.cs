@@ -15,7 +15,7 @@ internal static class InvestmentRecordColumns
             Date<InvestmentRecord>("date", r => r.Date, "year and month, ISO 8601 (YYYY-MM)", show: ColumnPlacement.Table),
             Text<InvestmentRecord>("investor", r => r.Investor, "Chinese company", ColumnRole.Dimension),
             .. Money<InvestmentRecord>("amount", r => r.Amount, "value of the deal (nominal USD of its year)", basis: MoneyBasis.NominalUsd),
-            Decimal<InvestmentRecord>("share_percent", r => r.SharePercent, "equity share acquired, percent; empty when not given", ColumnRole.Detail, Units.Percent, show: ColumnPlacement.Table),
+            Decimal<InvestmentRecord>("share_percent", r => r.SharePercent, "equity share acquired, percent; empty when not given", ColumnRole.Detail, Units.Percent, show: ColumnPlacement.Table, places: 6),
             Text<InvestmentRecord>("transaction_party", r => r.TransactionParty, "counterpart, target or client"),
             Text<InvestmentRecord>("sector", r => r.Sector, "AEI sector", ColumnRole.Dimension),
             Text<InvestmentRecord>("subsector", r => r.Subsector, "AEI subsector", ColumnRole.Dimension),

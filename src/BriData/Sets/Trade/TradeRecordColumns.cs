@@ -12,7 +12,7 @@ internal static class TradeRecordColumns
             Country<TradeRecord>("partner_iso3", r => r.Partner, "partner, alpha-3 (WLD for the world)"),
             Enum<TradeRecord, TradeFlow>("flow", r => r.Flow, "ExportsFob or ImportsCif, from the reporter's side"),
             Integer<TradeRecord>("year", r => r.Year, "calendar year", ColumnRole.Dimension),
-            Decimal<TradeRecord>("value_usd_millions", r => r.ValueUsdMillions, "value in millions of nominal US dollars of the year", ColumnRole.Measure, Units.UsdMillionsNominal),
+            Decimal<TradeRecord>("value_usd_millions", r => r.ValueUsdMillions, "value in millions of nominal US dollars of the year", ColumnRole.Measure, Units.UsdMillionsNominal, places: 20),
             Boolean<TradeRecord>("is_estimate", r => r.IsEstimate, "true when the IMF estimated the value from partner data", ColumnRole.Dimension, label: "IMF estimate"),
             Json<TradeRecord, IReadOnlyList<string>>("source_ids", r => r.SourceIds, ExportJson.Context.IReadOnlyListString, "source ids, JSON array"),
         ],
