@@ -69,56 +69,24 @@ internal sealed class ListPool(StringPool strings)
         return true;
     }
 
+    /// <summary>Reads one item of a list at the index it is given, and moves the index past it.</summary>
+    /// <typeparam name="TItem">What an item is read as.</typeparam>
+    private interface IItemReader<TItem>
+    {
+        /// <summary>Reads the item at <paramref name="i"/>; false when the text there is not a plain item of this kind.</summary>
+        /// <param name="s">The cell text.</param>
+        /// <param name="i">The index of the item; past it on return.</param>
+        /// <param name="item">The item read.</param>
+        /// <param name="shortItems">Cleared when the item is too long to pool.</param>
+        static abstract bool TryRead(ReadOnlySpan<char> s, ref int i, out TItem item, ref bool shortItems);
+    }
+
     private ValueList<string>? Strings(string text, out bool shortItems)
     {
         shortItems = true;
         var s = text.AsSpan();
         Span<Range> items = stackalloc Range[MaxItems];
-        var count = 0;
-        var i = Open(s);
-        if (i < 0)
-        {
-            return null;
-        }
-
-        if (s[i] != ']')
-        {
-            while (true)
-            {
-                if (s[i] != '"' || count == MaxItems)
-                {
-                    return null;
-                }
-
-                var start = i + 1;
-                var length = s[start..].IndexOfAny('"', '\\');
-                if (length < 0 || s[start + length] == '\\')
-                {
-                    return null;
-                }
-
-                var item = s.Slice(start, length);
-                if (item.ContainsAnyInRange('\0', '\u001F') || item.ContainsAnyInRange('\uD800', '\uDFFF'))
-                {
-                    return null;
-                }
-
-                shortItems &= length <= StringPool.MaxLength;
-                items[count++] = new Range(start, start + length);
-                i = Next(s, start + length + 1);
-                if (i < 0)
-                {
-                    return null;
-                }
-
-                if (s[i] == ']')
-                {
-                    break;
-                }
-            }
-        }
-
-        if (!Closed(s, i))
+        if (!TryWalk<Range, QuotedText>(s, items, out var count, ref shortItems))
         {
             return null;
         }
@@ -134,43 +102,41 @@ internal sealed class ListPool(StringPool strings)
 
     private static ValueList<int>? Ints(string text)
     {
-        var s = text.AsSpan();
         Span<int> items = stackalloc int[MaxItems];
-        var count = 0;
+        var shortItems = true;
+        return TryWalk<int, Integer>(text, items, out var count, ref shortItems)
+            ? new ValueList<int>(count == 0 ? [] : items[..count].ToArray())
+            : null;
+    }
+
+    /// <summary>
+    /// Reads a plain JSON list, <c>[ item, item ]</c> with white space around its parts, into <paramref name="items"/>;
+    /// false for anything else, or for more than <see cref="MaxItems"/> items.
+    /// </summary>
+    private static bool TryWalk<TItem, TReader>(ReadOnlySpan<char> s, Span<TItem> items, out int count, ref bool shortItems)
+        where TReader : IItemReader<TItem>
+    {
+        count = 0;
         var i = Open(s);
         if (i < 0)
         {
-            return null;
+            return false;
         }
 
         if (s[i] != ']')
         {
             while (true)
             {
-                var start = i;
-                if (s[i] == '-')
+                if (count == MaxItems || !TReader.TryRead(s, ref i, out items[count], ref shortItems))
                 {
-                    i++;
-                }
-
-                var digits = i;
-                while (i < s.Length && char.IsAsciiDigit(s[i]))
-                {
-                    i++;
-                }
-
-                // JSON: at least one digit, and no leading zero; an int within 32 bits.
-                if (i == digits || (s[digits] == '0' && i - digits > 1) || count == MaxItems
-                    || !int.TryParse(s[start..i], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out items[count]))
-                {
-                    return null;
+                    return false;
                 }
 
                 count++;
                 i = Next(s, i);
                 if (i < 0)
                 {
-                    return null;
+                    return false;
                 }
 
                 if (s[i] == ']')
@@ -180,7 +146,7 @@ internal sealed class ListPool(StringPool strings)
             }
         }
 
-        return Closed(s, i) ? new ValueList<int>(count == 0 ? [] : items[..count].ToArray()) : null;
+        return Closed(s, i);
     }
 
     /// <summary>The index of the first thing after the opening bracket and white space; -1 when there is none.</summary>
@@ -230,5 +196,59 @@ internal sealed class ListPool(StringPool strings)
         }
 
         return i;
+    }
+
+    /// <summary>A string with no escape, control character or surrogate: its range between the quotes.</summary>
+    private readonly struct QuotedText : IItemReader<Range>
+    {
+        public static bool TryRead(ReadOnlySpan<char> s, ref int i, out Range item, ref bool shortItems)
+        {
+            item = default;
+            if (s[i] != '"')
+            {
+                return false;
+            }
+
+            var start = i + 1;
+            var length = s[start..].IndexOfAny('"', '\\');
+            if (length < 0 || s[start + length] == '\\')
+            {
+                return false;
+            }
+
+            var text = s.Slice(start, length);
+            if (text.ContainsAnyInRange('\0', '\u001F') || text.ContainsAnyInRange('\uD800', '\uDFFF'))
+            {
+                return false;
+            }
+
+            shortItems &= length <= StringPool.MaxLength;
+            item = new Range(start, start + length);
+            i = start + length + 1;
+            return true;
+        }
+    }
+
+    /// <summary>A JSON integer within 32 bits: at least one digit, no leading zero.</summary>
+    private readonly struct Integer : IItemReader<int>
+    {
+        public static bool TryRead(ReadOnlySpan<char> s, ref int i, out int item, ref bool shortItems)
+        {
+            var start = i;
+            if (s[i] == '-')
+            {
+                i++;
+            }
+
+            var digits = i;
+            while (i < s.Length && char.IsAsciiDigit(s[i]))
+            {
+                i++;
+            }
+
+            item = 0;
+            return i > digits && !(s[digits] == '0' && i - digits > 1)
+                && int.TryParse(s[start..i], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out item);
+        }
     }
 }
