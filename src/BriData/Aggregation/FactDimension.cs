@@ -40,11 +40,11 @@ public abstract class FactDimension
 
     /// <summary>The key with code <paramref name="code"/>, boxed (null for a null key).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is not in 0..<see cref="Cardinality"/>-1.</exception>
-    public abstract object? GetKeyObject(int code);
+    internal abstract object? GetKeyObject(int code);
 
     /// <summary>The code of row <paramref name="row"/> (0..<see cref="Cardinality"/>-1).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is not a row of the table.</exception>
-    public int CodeAt(int row) => (uint)row < (uint)Codes.Length ? Codes[row] : throw new ArgumentOutOfRangeException(nameof(row), row, FormattableString.Invariant($"The row must be 0..{Codes.Length - 1}."));
+    internal int CodeAt(int row) => (uint)row < (uint)Codes.Length ? Codes[row] : throw new ArgumentOutOfRangeException(nameof(row), row, FormattableString.Invariant($"The row must be 0..{Codes.Length - 1}."));
 
     /// <inheritdoc />
     public override string ToString() => FormattableString.Invariant($"{Name} ({KeyType.Name}, {Cardinality} keys)");

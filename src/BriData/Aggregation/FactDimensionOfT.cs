@@ -49,17 +49,17 @@ public sealed class FactDimension<TKey> : FactDimension
 
     /// <summary>The key with code <paramref name="code"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is not in 0..<see cref="Cardinality"/>-1.</exception>
-    public TKey KeyOfCode(int code) => (uint)code < (uint)keys.Length ? keys[code] : throw new ArgumentOutOfRangeException(nameof(code), code, FormattableString.Invariant($"The code must be 0..{keys.Length - 1}."));
+    internal TKey KeyOfCode(int code) => (uint)code < (uint)keys.Length ? keys[code] : throw new ArgumentOutOfRangeException(nameof(code), code, FormattableString.Invariant($"The code must be 0..{keys.Length - 1}."));
 
     /// <summary>The key of row <paramref name="row"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is not a row of the table.</exception>
-    public TKey KeyAt(int row) => keys[CodeAt(row)];
+    internal TKey KeyAt(int row) => keys[CodeAt(row)];
 
     /// <summary>The code of <paramref name="key"/>, or -1 when no row has that key.</summary>
-    public int CodeOf(TKey key) => key is null ? nullCode : codeOfKey.TryGetValue(key, out var code) ? code : -1;
+    internal int CodeOf(TKey key) => key is null ? nullCode : codeOfKey.TryGetValue(key, out var code) ? code : -1;
 
     /// <inheritdoc />
-    public override object? GetKeyObject(int code)
+    internal override object? GetKeyObject(int code)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(code);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(code, keys.Length);

@@ -29,11 +29,11 @@ public sealed class FactMeasure
 
     /// <summary>The value of row <paramref name="row"/>, or null when it is missing.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is not a row of the table.</exception>
-    public double? this[int row] => IsMissing(row) ? null : values[row];
+    internal double? this[int row] => IsMissing(row) ? null : values[row];
 
     /// <summary>True when the value of row <paramref name="row"/> is missing.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is not a row of the table.</exception>
-    public bool IsMissing(int row)
+    internal bool IsMissing(int row)
     {
         if ((uint)row >= (uint)values.Length)
         {

@@ -39,7 +39,7 @@ public sealed class FactTable
     public IReadOnlyList<FactMeasure> Measures => Array.AsReadOnly(measures);
 
     /// <summary>Approximate bytes held by the columns (codes, values, missing bits; not the distinct keys).</summary>
-    public long ColumnBytes
+    internal long ColumnBytes
     {
         get
         {
