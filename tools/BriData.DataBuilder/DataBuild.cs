@@ -48,7 +48,7 @@ internal static class DataBuild
         var indicators = WorldBankIndicatorsImporter.Import(sourcesDir, countries);
         var finance = AidDataImporter.Import(sourcesDir, countries, report);
         var investments = AeiCgitImporter.Import(sourcesDir, countries, report);
-        var projects = CuratedImporter.Projects(curatedDir, investments, sources);
+        var projects = CuratedImporter.Projects(curatedDir, investments);
         var initiatives = CuratedImporter.Initiatives(curatedDir);
         var highlights = CuratedImporter.Highlights(curatedDir);
         var claims = CuratedImporter.Claims(curatedDir)
@@ -57,7 +57,7 @@ internal static class DataBuild
             .ToList();
         var aidDataTotals = AidDataCountryYearImporter.Import(sourcesDir, countries);
         AidDataSubsetCrossCheck.Run(finance, aidDataTotals, report);
-        var published = PublishedFiguresImporter.Import(curatedDir);
+        var published = CuratedImporter.PublishedFigures(curatedDir);
         var countryRecords = countries.Finish(report);
         ComtradeCrossCheck.Run(sourcesDir, trade, claims, report);
 

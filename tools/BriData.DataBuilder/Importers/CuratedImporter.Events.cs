@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace BriData.DataBuilder.Importers;
 
 /// <summary>
@@ -117,4 +119,54 @@ internal static partial class CuratedImporter
 
         return events.Select(e => byId[e.Id]).ToList();
     }
+
+    /// <summary>data/curated/event-annotations.json "extraSources": sources that also state an imported event.</summary>
+    public static Dictionary<string, List<string>> EventExtraSources(string curatedDir)
+    {
+        var file = Path.Combine(curatedDir, "event-annotations.json");
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (e, where) in Items(file, "extraSources"))
+        {
+            result[Str(e, "eventId", where)] = Strings(e, "sources");
+        }
+
+        return result;
+    }
+
+    // Hand reading of events.json and event-annotations.json, whose records are not the release's (the builder derives
+    // an event's id and title, and turns the annotations' page addresses into sources).
+    private static IEnumerable<(JsonElement Element, string Where)> Items(string file, string property)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(file));
+        if (!doc.RootElement.TryGetProperty(property, out var array) || array.ValueKind != JsonValueKind.Array)
+        {
+            throw new InvalidDataException($"{file}: expected an object with a '{property}' array");
+        }
+
+        var items = array.EnumerateArray().Select(x => x.Clone()).ToList();
+        for (var i = 0; i < items.Count; i++)
+        {
+            yield return (items[i], $"{Path.GetFileName(file)} {property}[{i}]");
+        }
+    }
+
+    private static List<string> Strings(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array ? a.EnumerateArray().Select(x => x.GetString()!).ToList() : [];
+
+    private static string Str(JsonElement e, string name, string where) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())
+            ? v.GetString()!.Trim()
+            : throw new InvalidDataException($"{where}: '{name}' is missing or not a non-empty string");
+
+    private static PartialDate Date(JsonElement e, string name, string where) =>
+        PartialDate.TryParse(Str(e, name, where), out var d) ? d : throw new InvalidDataException($"{where}: '{name}' is not a partial date");
+
+    private static CountryCode Code(JsonElement e, string name, string where) =>
+        CountryCode.TryParse(Str(e, name, where), out var c) ? c : throw new InvalidDataException($"{where}: '{name}' is not a country code");
+
+    private static T Enum<T>(JsonElement e, string name, string where)
+        where T : struct, System.Enum =>
+        System.Enum.TryParse<T>(Str(e, name, where), ignoreCase: false, out var v) && System.Enum.IsDefined(v)
+            ? v
+            : throw new InvalidDataException($"{where}: '{name}' value '{(e.TryGetProperty(name, out var x) ? x.ToString() : null)}' is not one of {string.Join(", ", System.Enum.GetNames<T>())}");
 }
