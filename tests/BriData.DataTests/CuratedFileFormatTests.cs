@@ -137,6 +137,80 @@ public sealed class CuratedFileFormatTests : IDisposable
             .StartWith("curated/projects.json $.records[0] (line 5):").And.Contain("investmentMatches");
     }
 
+    [Fact]
+    public void A_curated_event_with_a_kind_that_is_no_member_fails_with_its_path_and_line()
+    {
+        Write("events.json", Events("Recognised"));
+
+        var act = () => CuratedImporter.Events(dir, new CountryBook([]), new SourceRegistry(), new CuratedAlternatives(NoAnnotations));
+
+        act.Should().Throw<InvalidDataException>().Which.Message.Should()
+            .StartWith("curated/events.json $.records[0].kind (line 6):").And.Contain("Recognised");
+    }
+
+    [Fact]
+    public void A_curated_event_of_a_kind_the_curation_does_not_hold_is_refused_at_its_kind()
+    {
+        Write("events.json", Events("TaipeiAllyListed"));
+
+        var act = () => CuratedImporter.Events(dir, new CountryBook([]), new SourceRegistry(), new CuratedAlternatives(NoAnnotations));
+
+        act.Should().Throw<InvalidDataException>().Which.Message.Should()
+            .StartWith("curated/events.json $.records[0].kind (line 6):").And.Contain("not curated here");
+    }
+
+    [Fact]
+    public void An_event_annotation_with_the_old_sources_name_is_refused_with_its_path_and_line()
+    {
+        Write("event-annotations.json", """
+            {
+              "alternatives": [
+                { "eventId": "e", "date": "2018-05", "addresses": [] },
+                { "eventId": "e", "date": "2018-06", "sources": ["s"] }
+              ],
+              "refinedDates": [],
+              "extraSources": []
+            }
+            """);
+
+        var act = () => CuratedImporter.Annotations(dir);
+
+        act.Should().Throw<InvalidDataException>().Which.Message.Should()
+            .StartWith("curated/event-annotations.json $.alternatives[1].sources (line 4):");
+    }
+
+    [Fact]
+    public void Event_annotations_read_by_the_serializer_keep_an_alternative_without_sources_as_an_empty_list()
+    {
+        Write("event-annotations.json", """
+            { "alternatives": [ { "eventId": "e", "date": "2018-05", "addresses": ["https://example.org/a"] } ], "refinedDates": [], "extraSources": [ { "eventId": "e", "sourceIds": ["s"] } ] }
+            """);
+
+        var annotations = CuratedImporter.Annotations(dir);
+
+        annotations.Alternatives.Single().SourceIds.Should().BeEmpty();
+        annotations.Alternatives.Single().Date.Should().Be(new PartialDate(2018, 5));
+        annotations.ExtraSources.Single().SourceIds.Should().Equal("s");
+    }
+
+    private static readonly EventAnnotations NoAnnotations = new() { Alternatives = [], RefinedDates = [], ExtraSources = [] };
+
+    private static string Events(string kind) => $$"""
+        {
+          "formatVersion": 1,
+          "set": "events",
+          "records": [
+            {
+              "kind": "{{kind}}",
+              "country": "PER",
+              "date": "1971-11-02",
+              "note": "N.",
+              "sourceIds": ["s"]
+            }
+          ]
+        }
+        """;
+
     private static readonly InvestmentRecord[] Investments =
     [
         Investment("inv-1", new PartialDate(2019, 3), "China Railway", 230m),
