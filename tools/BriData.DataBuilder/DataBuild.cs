@@ -18,7 +18,8 @@ internal static class DataBuild
 
         CuratedImporter.LoadSources(curatedDir, sources);
         var countries = CountriesImporter.Import(sourcesDir, report);
-        var alternatives = CuratedAlternatives.Load(Path.Combine(curatedDir, "event-annotations.json"));
+        var annotations = CuratedImporter.Annotations(curatedDir);
+        var alternatives = new CuratedAlternatives(annotations);
 
         var events = new List<PolicyEvent>();
         events.AddRange(DiplomaticRelationsImporter.Import(sourcesDir, countries, sources, alternatives));
@@ -32,8 +33,9 @@ internal static class DataBuild
             throw new InvalidDataException($"event id '{twice.Key}' is produced twice (a curated event repeats an imported one?)");
         }
 
-        events = CuratedImporter.RefineDates(curatedDir, events, sources);
-        var extra = CuratedImporter.EventExtraSources(curatedDir);
+        events = CuratedImporter.RefineDates(annotations, events, sources);
+        var extra = annotations.ExtraSources.GroupBy(x => x.EventId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(x => x.SourceIds).ToList(), StringComparer.Ordinal);
         events = events.Select(e => extra.TryGetValue(e.Id, out var more)
                 ? e with { SourceIds = e.SourceIds.Concat(more).Distinct(StringComparer.Ordinal).ToList() }
                 : e)
@@ -48,7 +50,7 @@ internal static class DataBuild
         var indicators = WorldBankIndicatorsImporter.Import(sourcesDir, countries);
         var finance = AidDataImporter.Import(sourcesDir, countries, report);
         var investments = AeiCgitImporter.Import(sourcesDir, countries, report);
-        var projects = CuratedImporter.Projects(curatedDir, investments, sources);
+        var projects = CuratedImporter.Projects(curatedDir, investments);
         var initiatives = CuratedImporter.Initiatives(curatedDir);
         var highlights = CuratedImporter.Highlights(curatedDir);
         var claims = CuratedImporter.Claims(curatedDir)
@@ -57,7 +59,7 @@ internal static class DataBuild
             .ToList();
         var aidDataTotals = AidDataCountryYearImporter.Import(sourcesDir, countries);
         AidDataSubsetCrossCheck.Run(finance, aidDataTotals, report);
-        var published = PublishedFiguresImporter.Import(curatedDir);
+        var published = CuratedImporter.PublishedFigures(curatedDir);
         var countryRecords = countries.Finish(report);
         ComtradeCrossCheck.Run(sourcesDir, trade, claims, report);
 

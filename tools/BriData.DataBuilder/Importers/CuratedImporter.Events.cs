@@ -1,9 +1,15 @@
+using System.Text.Json;
+using BriData.Loading;
+using static System.FormattableString;
+
 namespace BriData.DataBuilder.Importers;
 
 /// <summary>
 /// data/curated/events.json: dated relations and Belt and Road events that no upstream file holds (the Taipei side
 /// of each recognition history, starts and ends of relations, memoranda found later), each with its sources; and
-/// the "refinedDates" of event-annotations.json, which make an imported event's date more precise.
+/// data/curated/event-annotations.json, what the curation adds to events produced elsewhere. Both are read by the
+/// serializer with the library's converters (<see cref="CuratedEventJsonContext"/>); the builder derives each curated
+/// event's id and title.
 /// </summary>
 internal static partial class CuratedImporter
 {
@@ -18,29 +24,29 @@ internal static partial class CuratedImporter
     public static List<PolicyEvent> Events(string curatedDir, CountryBook countries, SourceRegistry sources, CuratedAlternatives alternatives)
     {
         var file = Path.Combine(curatedDir, "events.json");
-        var result = new List<PolicyEvent>();
         if (!File.Exists(file))
         {
-            return result;
+            return [];
         }
 
-        foreach (var (e, where) in Items(file, "events"))
+        var bytes = File.ReadAllBytes(file);
+        var records = Read(file, DataSetName.Events, CuratedEventJsonContext.Default.CuratedEvent, original: bytes);
+        var result = new List<PolicyEvent>();
+        for (var i = 0; i < records.Count; i++)
         {
-            var kind = Enum<PolicyEventKind>(e, "kind", where);
-            if (!CuratedEventKinds.Contains(kind))
+            var (e, where) = (records[i], Invariant($"$.records[{i}]"));
+            if (!CuratedEventKinds.Contains(e.Kind))
             {
-                throw new InvalidDataException($"{where}: kind {kind} is not curated here (allowed: {string.Join(", ", CuratedEventKinds)})");
+                throw Problem(NameOf(file), bytes, where + ".kind", $"kind {e.Kind} is not curated here (allowed: {string.Join(", ", CuratedEventKinds)})");
             }
 
-            var code = Code(e, "country", where);
-            if (countries.Drafts.All(d => d.Code != code))
+            if (countries.Drafts.All(d => d.Code != e.Country))
             {
-                throw new InvalidDataException($"{where}: country {code} is not one of the dataset's states");
+                throw Problem(NameOf(file), bytes, where + ".country", $"country {e.Country} is not one of the dataset's states");
             }
 
-            var name = EventFactory.CountryName(countries, code);
-            var date = Date(e, "date", where);
-            var (prefix, slug, title) = kind switch
+            var name = EventFactory.CountryName(countries, e.Country);
+            var (prefix, slug, title) = e.Kind switch
             {
                 PolicyEventKind.PrcRelationsEstablished => ("prc", "relations-established", $"{name} and the PRC establish diplomatic relations"),
                 PolicyEventKind.PrcRelationsSuspended => ("prc", "relations-suspended", $"The PRC suspends relations with {name}"),
@@ -50,68 +56,79 @@ internal static partial class CuratedImporter
                 PolicyEventKind.BriMemorandumSigned => ("bri", "mou-signed", $"{name} signs a Belt and Road memorandum with China"),
                 _ => ("bri", "withdrawn", $"{name} withdraws from the Belt and Road Initiative"),
             };
-            var id = EventFactory.Id(prefix, code, slug, date);
-            var sourceIds = Strings(e, "sources");
-            if (sourceIds.Count == 0)
+            var id = EventFactory.Id(prefix, e.Country, slug, e.Date);
+            if (e.SourceIds.Count == 0)
             {
-                throw new InvalidDataException($"{where}: event {id} cites no source");
+                throw Problem(NameOf(file), bytes, where + ".sourceIds", $"event {id} cites no source");
             }
 
-            foreach (var s in sourceIds.Where(s => !sources.Contains(s)))
+            foreach (var s in e.SourceIds.Where(s => !sources.Contains(s)))
             {
-                throw new InvalidDataException($"{where}: event {id} cites unknown source '{s}'");
+                throw Problem(NameOf(file), bytes, where + ".sourceIds", $"event {id} cites unknown source '{s}'");
             }
 
             result.Add(new PolicyEvent
             {
                 Id = id,
-                Kind = kind,
-                Country = code,
-                Date = date,
+                Kind = e.Kind,
+                Country = e.Country,
+                Date = e.Date,
                 AlternativeDates = alternatives.For(id, sources, "curated"),
                 Title = title,
-                Note = Str(e, "note", where),
-                SourceIds = sourceIds,
+                Note = e.Note,
+                SourceIds = e.SourceIds,
             });
         }
 
         return result;
     }
 
-    /// <summary>
-    /// Applies event-annotations.json "refinedDates": a more precise date inside the span of the imported one (a
-    /// day for a month, say), with the sources that give it. The event keeps its id.
-    /// </summary>
-    public static List<PolicyEvent> RefineDates(string curatedDir, List<PolicyEvent> events, SourceRegistry sources)
+    /// <summary>data/curated/event-annotations.json, read by the serializer.</summary>
+    /// <exception cref="InvalidDataException">The file does not have the shape of <see cref="EventAnnotations"/>; the message names the file, the JSON path and the line.</exception>
+    public static EventAnnotations Annotations(string curatedDir)
     {
         var file = Path.Combine(curatedDir, "event-annotations.json");
-        var byId = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        foreach (var (e, where) in Items(file, "refinedDates"))
+        try
         {
-            var id = Str(e, "eventId", where);
-            if (!byId.TryGetValue(id, out var ev) || ev.Date is not PartialDate old)
+            return JsonSerializer.Deserialize(File.ReadAllBytes(file), CuratedEventJsonContext.Default.EventAnnotations)
+                ?? throw new InvalidDataException($"{NameOf(file)} $: the file holds JSON null");
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{NameOf(file)} {ex.Path ?? "$"} (line {(ex.LineNumber ?? 0) + 1}): {DataLoader.CleanMessage(ex)}", ex);
+        }
+    }
+
+    /// <summary>
+    /// Applies the annotations' <c>refinedDates</c>: a more precise date inside the span of the imported one (a day
+    /// for a month, say), with the sources that give it. The event keeps its id.
+    /// </summary>
+    public static List<PolicyEvent> RefineDates(EventAnnotations annotations, List<PolicyEvent> events, SourceRegistry sources)
+    {
+        var byId = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        for (var i = 0; i < annotations.RefinedDates.Count; i++)
+        {
+            var (r, where) = (annotations.RefinedDates[i], Invariant($"event-annotations.json $.refinedDates[{i}]"));
+            if (!byId.TryGetValue(r.EventId, out var ev) || ev.Date is not PartialDate old)
             {
-                throw new InvalidDataException($"{where}: no dated event '{id}' to refine");
+                throw new InvalidDataException($"{where}: no dated event '{r.EventId}' to refine");
             }
 
-            var date = Date(e, "date", where);
-            if (date.Precision <= old.Precision || date.Start < old.Start || date.End > old.End)
+            if (r.Date.Precision <= old.Precision || r.Date.Start < old.Start || r.Date.End > old.End)
             {
-                throw new InvalidDataException($"{where}: {date} is not a more precise date inside {old} for '{id}'");
+                throw new InvalidDataException($"{where}: {r.Date} is not a more precise date inside {old} for '{r.EventId}'");
             }
 
-            var more = Strings(e, "sources");
-            if (more.Count == 0 || more.Any(s => !sources.Contains(s)))
+            if (r.SourceIds.Count == 0 || r.SourceIds.Any(s => !sources.Contains(s)))
             {
-                throw new InvalidDataException($"{where}: refinement of '{id}' needs known sources");
+                throw new InvalidDataException($"{where}: refinement of '{r.EventId}' needs known sources");
             }
 
-            var note = Str(e, "note", where);
-            byId[id] = ev with
+            byId[r.EventId] = ev with
             {
-                Date = date,
-                Note = ev.Note is null ? note : ev.Note + " " + note,
-                SourceIds = ev.SourceIds.Concat(more).Distinct(StringComparer.Ordinal).ToList(),
+                Date = r.Date,
+                Note = ev.Note is null ? r.Note : ev.Note + " " + r.Note,
+                SourceIds = ev.SourceIds.Concat(r.SourceIds).Distinct(StringComparer.Ordinal).ToList(),
             };
         }
 

@@ -1,270 +1,169 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using BriData.Formats.Json;
+using BriData.Loading;
 
 namespace BriData.DataBuilder.Importers;
 
 /// <summary>
-/// data/curated: sources, flagship projects (with links to finance and investment records resolved), claims,
-/// initiatives and trade highlights. Every field is checked; errors name the file and the record.
+/// data/curated: sources, flagship projects, claims, initiatives, trade highlights and published figures. Each file
+/// holds its records in the release's own shape (<c>{ formatVersion, set, records }</c>, the record shape of
+/// <c>src/BriData/Data/&lt;set&gt;.json</c>) and is read by the library's serializer (<see cref="JsonSetReader"/>),
+/// with one difference: a property the record type lacks is refused, not skipped (a misspelt name is an error).
+/// The builder then does only what needs other data: a project's <c>investmentMatches</c> become
+/// <c>investmentRecordIds</c>, and the records are put in the release's order. Errors name the file, the JSON path
+/// and the line.
 /// </summary>
 internal static partial class CuratedImporter
 {
+    /// <summary>The library's JSON metadata, with unknown properties refused.</summary>
+    private static readonly BriJsonContext Strict = new(new JsonSerializerOptions(BriJsonContext.Default.Options)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    });
+
     public static void LoadSources(string curatedDir, SourceRegistry sources)
     {
         foreach (var file in Directory.GetFiles(curatedDir, "sources*.json").Order(StringComparer.Ordinal))
         {
-            foreach (var (e, where) in Items(file, "sources"))
+            foreach (var source in Read(file, DataSetName.Sources, Strict.Source))
             {
-                sources.Add(new Source
-                {
-                    Id = Str(e, "id", where),
-                    Kind = Enum<SourceKind>(e, "kind", where),
-                    Publisher = Str(e, "publisher", where),
-                    Title = Str(e, "title", where),
-                    Address = Str(e, "address", where),
-                    Published = OptDate(e, "published", where),
-                    Licence = Str(e, "licence", where),
-                    Version = OptStr(e, "version"),
-                    RetrievedOn = Date(e, "retrievedOn", where),
-                    Note = OptStr(e, "note"),
-                });
+                sources.Add(source);
             }
         }
     }
 
-    public static List<FlagshipProject> Projects(string curatedDir, IReadOnlyList<InvestmentRecord> investments, SourceRegistry sources)
+    /// <summary>
+    /// data/curated/projects.json: each record as in the release, except that it gives <c>investmentMatches</c>
+    /// (which AEI CGIT rows belong to the project, by release, year, month, investor, amount and country) instead of
+    /// <c>investmentRecordIds</c>; each match must find exactly one row of <paramref name="investments"/>.
+    /// </summary>
+    public static List<FlagshipProject> Projects(string curatedDir, IReadOnlyList<InvestmentRecord> investments)
     {
         var file = Path.Combine(curatedDir, "projects.json");
-        var result = new List<FlagshipProject>();
         if (!File.Exists(file))
         {
-            return result;
+            return [];
         }
 
-        foreach (var (e, where) in Items(file, "projects"))
+        var original = File.ReadAllBytes(file);
+        var name = NameOf(file);
+        JsonNode? root;
+        try
         {
-            var matches = new List<string>();
-            if (e.TryGetProperty("investmentMatches", out var im) && im.ValueKind == JsonValueKind.Array)
+            root = JsonNode.Parse(original, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow, AllowDuplicateProperties = false });
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{name} $ (line {(ex.LineNumber ?? 0) + 1}): the file is not valid JSON: {DataLoader.CleanMessage(ex)}", ex);
+        }
+
+        if (root?["records"] is JsonArray records)
+        {
+            for (var i = 0; i < records.Count; i++)
             {
-                foreach (var m in im.EnumerateArray())
+                if (records[i] is not JsonObject record)
                 {
-                    matches.Add(ResolveInvestment(m, investments, where));
+                    continue; // the serializer reports it
                 }
+
+                var where = FormattableString.Invariant($"$.records[{i}]");
+                if (record.ContainsKey("investmentRecordIds") || !record.Remove("investmentMatches", out var matches) || matches is not JsonArray list)
+                {
+                    throw Problem(name, original, where, "a curated project gives 'investmentMatches' (an array, [] when none), not 'investmentRecordIds'");
+                }
+
+                record["investmentRecordIds"] = new JsonArray([.. list.Select((m, j) => (JsonNode)ResolveInvestment(m, investments, name, original, FormattableString.Invariant($"{where}.investmentMatches[{j}]")))]);
             }
-
-            result.Add(new FlagshipProject
-            {
-                Id = Str(e, "id", where),
-                Name = Str(e, "name", where),
-                LocalName = OptStr(e, "localName"),
-                Country = Code(e, "country", where),
-                Kind = Enum<ProjectKind>(e, "kind", where),
-                Status = Enum<ProjectStatus>(e, "status", where),
-                IsBri = e.TryGetProperty("isBri", out var bri) && bri.ValueKind is JsonValueKind.True or JsonValueKind.False ? bri.GetBoolean() : null,
-                Owner = OptStr(e, "owner"),
-                Builders = Strings(e, "builders"),
-                Financiers = Strings(e, "financiers"),
-                Summary = Str(e, "summary", where),
-                Milestones = Array(e, "milestones").Select((m, i) => new ProjectMilestone
-                {
-                    Kind = Enum<MilestoneKind>(m, "kind", $"{where}.milestones[{i}]"),
-                    Date = Date(m, "date", $"{where}.milestones[{i}]"),
-                    Note = OptStr(m, "note"),
-                    SourceIds = Strings(m, "sources"),
-                }).OrderBy(m => m.Date).ThenBy(m => m.Kind).ToList(),
-                Measures = Array(e, "measures").Select((m, i) => new ProjectMeasure
-                {
-                    Label = Str(m, "label", $"{where}.measures[{i}]"),
-                    Value = Dec(m, "value", $"{where}.measures[{i}]"),
-                    Unit = Str(m, "unit", $"{where}.measures[{i}]"),
-                    Role = m.TryGetProperty("role", out _) ? Enum<MeasureRole>(m, "role", $"{where}.measures[{i}]") : null,
-                    Bound = m.TryGetProperty("bound", out _) ? Enum<QuantityBound>(m, "bound", where) : QuantityBound.Exact,
-                    Note = OptStr(m, "note"),
-                    SourceIds = Strings(m, "sources"),
-                }).ToList(),
-                Cost = e.TryGetProperty("cost", out var cost) && cost.ValueKind == JsonValueKind.Object ? new ProjectCost
-                {
-                    Amount = MoneyOf(cost, where + ".cost"),
-                    Bound = cost.TryGetProperty("bound", out _) ? Enum<QuantityBound>(cost, "bound", where) : QuantityBound.Exact,
-                    Note = OptStr(cost, "note"),
-                    SourceIds = Strings(cost, "sources"),
-                } : null,
-                FinanceRecordIds = e.TryGetProperty("financeRecordIds", out var f) && f.ValueKind == JsonValueKind.Array ? f.EnumerateArray().Select(x => x.GetInt32()).ToList() : [],
-                InvestmentRecordIds = matches,
-                SourceIds = Strings(e, "sources"),
-            });
         }
 
-        return result.OrderBy(p => p.Country).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+        return Read(file, DataSetName.Projects, Strict.FlagshipProject, System.Text.Encoding.UTF8.GetBytes(root?.ToJsonString() ?? "null"), original)
+            .Select(p => p with { Milestones = p.Milestones.OrderBy(m => m.Date).ThenBy(m => m.Kind).ToList() })
+            .OrderBy(p => p.Country).ThenBy(p => p.Id, StringComparer.Ordinal)
+            .ToList();
     }
 
-    public static List<Claim> Claims(string curatedDir)
+    public static List<Claim> Claims(string curatedDir) => ReadIfPresent(curatedDir, "claims.json", DataSetName.Claims, Strict.Claim);
+
+    public static List<Initiative> Initiatives(string curatedDir) =>
+        ReadIfPresent(curatedDir, "initiatives.json", DataSetName.Initiatives, Strict.Initiative).OrderBy(i => i.Id, StringComparer.Ordinal).ToList();
+
+    public static List<TradeHighlight> Highlights(string curatedDir) =>
+        ReadIfPresent(curatedDir, "trade-highlights.json", DataSetName.TradeHighlights, Strict.TradeHighlight).OrderBy(h => h.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>data/curated/published-figures.json: statistics official bodies and research databases published, each typed from a cited page.</summary>
+    public static List<PublishedFigure> PublishedFigures(string curatedDir) =>
+        ReadIfPresent(curatedDir, "published-figures.json", DataSetName.PublishedFigures, Strict.PublishedFigure).OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// Reads a curated file in the release's set format with the library's reader; <paramref name="bytes"/> (when
+    /// given) are the file's JSON as the builder rewrote it, and line numbers are then looked up in the original.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file is not a valid set file; the message lists every problem with its file, path and line.</exception>
+    internal static List<T> Read<T>(string file, string set, JsonTypeInfo<T> recordInfo, byte[]? bytes = null, byte[]? original = null)
+        where T : class
     {
-        var file = Path.Combine(curatedDir, "claims.json");
-        var result = new List<Claim>();
-        if (!File.Exists(file))
+        var name = NameOf(file);
+        original ??= File.ReadAllBytes(file);
+        var problems = new List<DataProblem>();
+        var records = new JsonSetReader(BriLoadOptions.Default).Read(set, name, bytes ?? original, recordInfo, problems);
+        if (bytes is not null)
         {
-            return result;
+            problems = problems.Select(p => p with { Line = JsonSetReader.LineOf(original, p.Path) }).ToList();
         }
 
-        foreach (var (e, where) in Items(file, "claims"))
-        {
-            var scope = Str(e, "scope", where);
-            var q = e.GetProperty("quantity");
-            result.Add(new Claim
-            {
-                Id = Str(e, "id", where),
-                Country = scope == "LAC" ? null : CountryCode.Parse(scope),
-                Topic = Enum<ClaimTopic>(e, "topic", where),
-                Statement = Str(e, "statement", where),
-                Quantity = new ClaimQuantity(Dec(q, "value", where + ".quantity"), Enum<QuantityBound>(q, "bound", where + ".quantity"), Str(q, "unit", where + ".quantity"), OptDate(q, "asOf", where + ".quantity")),
-                Period = OptStr(e, "period") is string period ? ClaimPeriod.Parse(period) : null,
-                Compiler = OptStr(e, "compiler"),
-                Note = OptStr(e, "note"),
-                SourceIds = Strings(e, "sources"),
-            });
-        }
-
-        return result;
+        return records is not null && problems.Count == 0
+            ? [.. records]
+            : throw new InvalidDataException(string.Join(Environment.NewLine, problems.Select(p => p.ToString())));
     }
 
-    public static List<Initiative> Initiatives(string curatedDir)
+    private static List<T> ReadIfPresent<T>(string curatedDir, string fileName, string set, JsonTypeInfo<T> recordInfo)
+        where T : class
     {
-        var file = Path.Combine(curatedDir, "initiatives.json");
-        var result = new List<Initiative>();
-        if (!File.Exists(file))
-        {
-            return result;
-        }
-
-        foreach (var (e, where) in Items(file, "initiatives"))
-        {
-            result.Add(new Initiative
-            {
-                Id = Str(e, "id", where),
-                Title = Str(e, "title", where),
-                Domain = Enum<InitiativeDomain>(e, "domain", where),
-                Countries = Strings(e, "countries").Select(CountryCode.Parse).ToList(),
-                IsRegionWide = e.TryGetProperty("regionWide", out var rw) && rw.ValueKind == JsonValueKind.True,
-                Started = OptDate(e, "started", where),
-                Summary = Str(e, "summary", where),
-                SourceIds = Strings(e, "sources"),
-            });
-        }
-
-        return result.OrderBy(i => i.Id, StringComparer.Ordinal).ToList();
+        var file = Path.Combine(curatedDir, fileName);
+        return File.Exists(file) ? Read(file, set, recordInfo) : [];
     }
 
-    public static List<TradeHighlight> Highlights(string curatedDir)
+    /// <summary>The file's name as errors show it: its folder and name (<c>curated/projects.json</c>).</summary>
+    private static string NameOf(string file) => Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(file))) + "/" + Path.GetFileName(file);
+
+    private static InvalidDataException Problem(string name, byte[] original, string path, string reason) =>
+        new(new DataProblem(name, path, JsonSetReader.LineOf(original, path), reason).ToString());
+
+    /// <summary>The id of the one AEI CGIT record an <c>investmentMatches</c> entry describes.</summary>
+    private static string ResolveInvestment(JsonNode? m, IReadOnlyList<InvestmentRecord> investments, string name, byte[] original, string where)
     {
-        var file = Path.Combine(curatedDir, "trade-highlights.json");
-        var result = new List<TradeHighlight>();
-        if (!File.Exists(file))
+        string? Text(string key, bool required = true) => m?[key] switch
         {
-            return result;
+            JsonValue v when v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s) => s,
+            null when !required => null,
+            _ => throw Problem(name, original, $"{where}.{key}", required ? $"'{key}' is missing or not a non-empty string" : $"'{key}' is not a non-empty string"),
+        };
+        T Number<T>(string key) =>
+            m?[key] is JsonValue v && v.TryGetValue<T>(out var n) ? n : throw Problem(name, original, $"{where}.{key}", $"'{key}' is missing or not a {typeof(T).Name.ToLowerInvariant()}");
+
+        var release = Text("release")!;
+        var year = Number<int>("year");
+        var month = Text("month", required: false);
+        var investor = Text("investorContains")!;
+        var amount = Number<decimal>("amountUsdMillions");
+        var country = CountryCode.TryParse(Text("country")!, out var c) ? c : throw Problem(name, original, $"{where}.country", "'country' is not an ISO alpha-3 code");
+        var monthNumber = month is null ? 0 : System.Array.FindIndex(CultureInfo.InvariantCulture.DateTimeFormat.MonthNames, n => string.Equals(n, month, StringComparison.OrdinalIgnoreCase)) + 1;
+        if (month is not null && monthNumber == 0)
+        {
+            throw Problem(name, original, $"{where}.month", $"'{month}' is not an English month name");
         }
 
-        foreach (var (e, where) in Items(file, "highlights"))
-        {
-            result.Add(new TradeHighlight
-            {
-                Id = Str(e, "id", where),
-                Country = Code(e, "country", where),
-                Product = Str(e, "product", where),
-                HsCode = OptStr(e, "hsCode"),
-                IsExportToChina = (OptStr(e, "direction") ?? "ToChina") == "ToChina",
-                Note = OptStr(e, "note"),
-                SourceIds = Strings(e, "sources"),
-            });
-        }
-
-        return result.OrderBy(i => i.Id, StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>data/curated/event-annotations.json "extraSources": sources that also state an imported event.</summary>
-    public static Dictionary<string, List<string>> EventExtraSources(string curatedDir)
-    {
-        var file = Path.Combine(curatedDir, "event-annotations.json");
-        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (e, where) in Items(file, "extraSources"))
-        {
-            result[Str(e, "eventId", where)] = Strings(e, "sources");
-        }
-
-        return result;
-    }
-
-    private static string ResolveInvestment(JsonElement m, IReadOnlyList<InvestmentRecord> investments, string where)
-    {
-        var release = Str(m, "release", where);
-        var year = m.GetProperty("year").GetInt32();
-        var month = OptStr(m, "month");
-        var investor = Str(m, "investorContains", where);
-        var amount = Dec(m, "amountUsdMillions", where);
-        var country = Code(m, "country", where);
         var candidates = investments.Where(r =>
             r.Release == release && r.Date.Year == year && r.Country == country
             && r.Amount.AmountUsdMillions == amount
             && r.Investor.Contains(investor, StringComparison.OrdinalIgnoreCase)
-            && (month is null || r.Date.Month == System.Array.FindIndex(CultureInfo.InvariantCulture.DateTimeFormat.MonthNames, n => string.Equals(n, month, StringComparison.OrdinalIgnoreCase)) + 1)).ToList();
+            && (month is null || r.Date.Month == monthNumber)).ToList();
         return candidates.Count == 1
             ? candidates[0].Id
-            : throw new InvalidDataException($"{where}: investment match {release} {year} {month} '{investor}' {amount} {country} finds {candidates.Count} AEI records, not one");
+            : throw Problem(name, original, where, $"investment match {release} {year} {month} '{investor}' {amount} {country} finds {candidates.Count} AEI records, not one");
     }
-
-    private static Money MoneyOf(JsonElement e, string where)
-    {
-        var basis = Enum<MoneyBasis>(e, "basis", where);
-        var amount = Dec(e, "amountUsd", where);
-        return basis == MoneyBasis.ConstantUsd2021
-            ? Money.ConstantUsd2021(amount)
-            : Money.NominalUsd(amount, e.TryGetProperty("priceYear", out var y) && y.ValueKind == JsonValueKind.Number ? y.GetInt32() : throw new InvalidDataException($"{where}: nominal cost needs priceYear"));
-    }
-
-    private static IEnumerable<(JsonElement Element, string Where)> Items(string file, string property)
-    {
-        using var doc = JsonDocument.Parse(File.ReadAllText(file));
-        if (!doc.RootElement.TryGetProperty(property, out var array) || array.ValueKind != JsonValueKind.Array)
-        {
-            throw new InvalidDataException($"{file}: expected an object with a '{property}' array");
-        }
-
-        var items = array.EnumerateArray().Select(x => x.Clone()).ToList();
-        for (var i = 0; i < items.Count; i++)
-        {
-            yield return (items[i], $"{Path.GetFileName(file)} {property}[{i}]");
-        }
-    }
-
-    private static IEnumerable<JsonElement> Array(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array ? a.EnumerateArray() : [];
-
-    private static List<string> Strings(JsonElement e, string name) =>
-        Array(e, name).Select(x => x.GetString()!).ToList();
-
-    private static string Str(JsonElement e, string name, string where) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())
-            ? v.GetString()!.Trim()
-            : throw new InvalidDataException($"{where}: '{name}' is missing or not a non-empty string");
-
-    private static string? OptStr(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString()) ? v.GetString()!.Trim() : null;
-
-    private static decimal Dec(JsonElement e, string name, string where) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDecimal() : throw new InvalidDataException($"{where}: '{name}' is missing or not a number");
-
-    private static PartialDate Date(JsonElement e, string name, string where) =>
-        PartialDate.TryParse(Str(e, name, where), out var d) ? d : throw new InvalidDataException($"{where}: '{name}' is not a partial date");
-
-    private static PartialDate? OptDate(JsonElement e, string name, string where) =>
-        OptStr(e, name) is string s ? (PartialDate.TryParse(s, out var d) ? d : throw new InvalidDataException($"{where}: '{name}' is not a partial date")) : null;
-
-    private static CountryCode Code(JsonElement e, string name, string where) =>
-        CountryCode.TryParse(Str(e, name, where), out var c) ? c : throw new InvalidDataException($"{where}: '{name}' is not a country code");
-
-    private static T Enum<T>(JsonElement e, string name, string where)
-        where T : struct, System.Enum =>
-        System.Enum.TryParse<T>(Str(e, name, where), ignoreCase: false, out var v) && System.Enum.IsDefined(v)
-            ? v
-            : throw new InvalidDataException($"{where}: '{name}' value '{OptStr(e, name)}' is not one of {string.Join(", ", System.Enum.GetNames<T>())}");
 }
