@@ -76,7 +76,7 @@ internal static partial class CuratedImporter
                 {
                     Label = Str(m, "label", $"{where}.measures[{i}]"),
                     Value = Dec(m, "value", $"{where}.measures[{i}]"),
-                    Unit = Str(m, "unit", $"{where}.measures[{i}]"),
+                    Unit = Unit(m, "unit", $"{where}.measures[{i}]"),
                     Role = m.TryGetProperty("role", out _) ? Enum<MeasureRole>(m, "role", $"{where}.measures[{i}]") : null,
                     Bound = m.TryGetProperty("bound", out _) ? Enum<QuantityBound>(m, "bound", where) : QuantityBound.Exact,
                     Note = OptStr(m, "note"),
@@ -117,7 +117,7 @@ internal static partial class CuratedImporter
                 Country = scope == "LAC" ? null : CountryCode.Parse(scope),
                 Topic = Enum<ClaimTopic>(e, "topic", where),
                 Statement = Str(e, "statement", where),
-                Quantity = new ClaimQuantity(Dec(q, "value", where + ".quantity"), Enum<QuantityBound>(q, "bound", where + ".quantity"), Str(q, "unit", where + ".quantity"), OptDate(q, "asOf", where + ".quantity")),
+                Quantity = new ClaimQuantity(Dec(q, "value", where + ".quantity"), Enum<QuantityBound>(q, "bound", where + ".quantity"), Unit(q, "unit", where + ".quantity"), OptDate(q, "asOf", where + ".quantity")),
                 Period = OptStr(e, "period") is string period ? ClaimPeriod.Parse(period) : null,
                 Compiler = OptStr(e, "compiler"),
                 Note = OptStr(e, "note"),
@@ -246,6 +246,9 @@ internal static partial class CuratedImporter
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())
             ? v.GetString()!.Trim()
             : throw new InvalidDataException($"{where}: '{name}' is missing or not a non-empty string");
+
+    private static MeasureUnit Unit(JsonElement e, string name, string where) =>
+        MeasureUnit.TryParse(Str(e, name, where), out var u) ? u : throw new InvalidDataException($"{where}: '{name}' is not a unit of MeasureUnit's vocabulary ('{Str(e, name, where)}')");
 
     private static string? OptStr(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString()) ? v.GetString()!.Trim() : null;

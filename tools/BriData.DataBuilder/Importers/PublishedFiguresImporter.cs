@@ -39,7 +39,7 @@ internal static class PublishedFiguresImporter
                 PeriodStart = Date(e, "periodStart", where),
                 PeriodEnd = Date(e, "periodEnd", where),
                 Value = e.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDecimal() : throw new InvalidDataException($"{where}: 'value' is missing or not a number"),
-                Unit = Required(e, "unit", where),
+                Unit = Unit(e, "unit", where),
                 Bound = Enum<QuantityBound>(e, "bound", where),
                 Note = Optional(e, "note"),
                 SourceIds = e.TryGetProperty("sources", out var s) && s.ValueKind == JsonValueKind.Array
@@ -53,6 +53,9 @@ internal static class PublishedFiguresImporter
 
     private static string Required(JsonElement e, string name, string where) =>
         Optional(e, name) ?? throw new InvalidDataException($"{where}: '{name}' is missing or not a non-empty string");
+
+    private static MeasureUnit Unit(JsonElement e, string name, string where) =>
+        MeasureUnit.TryParse(Required(e, name, where), out var u) ? u : throw new InvalidDataException($"{where}: '{name}' is not a unit of MeasureUnit's vocabulary ('{Required(e, name, where)}')");
 
     private static string? Optional(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString()) ? v.GetString()!.Trim() : null;
