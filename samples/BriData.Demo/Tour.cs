@@ -57,7 +57,7 @@ public static class Tour
         w.WriteLine("  Claims about Peru, checked against the data:");
         foreach (var check in data.CheckClaims().Where(c => c.Claim.Country == peru.Code))
         {
-            w.WriteLine(FormattableString.Invariant($"    [{Words(check.Verdict)}] {check.Claim.Statement} (claimed: {check.Claim.Quantity}; data: {(check.ComputedValue is null ? "no comparable figure" : DisplayFormat.WithUnit(check.ComputedValue, check.ComputedUnit))})"));
+            w.WriteLine(FormattableString.Invariant($"    [{Words(check.Verdict)}] {check.Claim.Statement} (claimed: {check.Claim.Quantity}; data: {(check.ComputedValue is null ? "no comparable figure" : DisplayFormat.WithUnit(check.ComputedValue, check.ComputedUnit?.Symbol))})"));
         }
     }
 

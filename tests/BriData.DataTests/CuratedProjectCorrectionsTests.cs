@@ -39,7 +39,7 @@ public sealed class CuratedProjectCorrectionsTests
         var usd = p.Measures.Single(m => m.Label == "contract value");
         usd.Value.Should().Be(5_160_000_000m);
         usd.Bound.Should().NotBe(QuantityBound.Exact, "the reports of the contract value differ by more than a third");
-        var pesos = p.Measures.Where(m => m.Unit == "COP").ToList();
+        var pesos = p.Measures.Where(m => m.Unit.Symbol == "COP").ToList();
         pesos.Select(m => m.Value).Should().Contain([12_940_000_000_000m, 12_900_000_000_000m, 15_100_000_000_000m]);
         pesos.Should().OnlyContain(m => m.SourceIds.Count > 0);
         pesos.Should().NotContain(m => m.Value == 13_800_000_000_000m, "no source for COP 13.8 trillion was found");
@@ -51,8 +51,8 @@ public sealed class CuratedProjectCorrectionsTests
         var p = Project("tren-maya-section-1");
         p.Measures.Single(m => m.Label == "contract value").Value.Should().Be(13_394_000_000m);
         p.Measures.Single(m => m.Label == "contract value including VAT").Value.Should().Be(15_538_133_056.79m);
-        p.Measures.Should().NotContain(m => m.Label == "contract value (alternative figure)" && m.Unit == "USD");
+        p.Measures.Should().NotContain(m => m.Label == "contract value (alternative figure)" && m.Unit == MeasureUnit.Usd);
         p.Measures.Single(m => m.Label == "contract value (unreconciled figure)").Value.Should().Be(234_000_000m);
-        p.Measures.Where(m => m.Unit == "MXN").Select(m => m.Value).Should().Contain([33_479_000_000m, 38_612_000_000m]);
+        p.Measures.Where(m => m.Unit.Symbol == "MXN").Select(m => m.Value).Should().Contain([33_479_000_000m, 38_612_000_000m]);
     }
 }

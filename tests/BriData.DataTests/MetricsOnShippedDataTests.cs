@@ -105,7 +105,7 @@ public sealed class MetricsOnShippedDataTests
         var checks = Data.CheckClaims();
         checks.Should().HaveCount(Data.Claims.Count);
         foreach (var check in checks.Where(c => c.Claim.Topic is ClaimTopic.BilateralTrade or ClaimTopic.ExportsToChina
-                     && c.Claim.Country is not null && c.Claim.Quantity.Unit == "USD" && c.Claim.Period is { IsWholeYears: true } p && p.FirstYear == p.LastYear))
+                     && c.Claim.Country is not null && c.Claim.Quantity.Unit == MeasureUnit.Usd && c.Claim.Period is { IsWholeYears: true } p && p.FirstYear == p.LastYear))
         {
             var year = check.Claim.Period!.Value.FirstYear;
             if (year > 2020)

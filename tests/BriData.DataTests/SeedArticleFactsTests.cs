@@ -51,11 +51,11 @@ public sealed class SeedArticleFactsTests
         var trade = Data.Claims.Get("cgtn-2024-per-bilateral-trade-2023");
         trade.Country.Should().Be(Code("PER"));
         trade.Topic.Should().Be(ClaimTopic.BilateralTrade);
-        trade.Quantity.Should().Be(new ClaimQuantity(37_690_000_000m, QuantityBound.About, "USD", PartialDate.Parse("2023")));
+        trade.Quantity.Should().Be(new ClaimQuantity(37_690_000_000m, QuantityBound.About, MeasureUnit.Usd, PartialDate.Parse("2023")));
 
         var share = Data.Claims.Get("cgtn-2024-per-export-share");
         share.Quantity.Value.Should().Be(40m);
-        share.Quantity.Unit.Should().Be("percent");
+        share.Quantity.Unit.Symbol.Should().Be("percent");
 
         var rank = Data.Claims.Get("cgtn-2024-per-partner-rank");
         rank.Topic.Should().Be(ClaimTopic.PartnerRank);
@@ -107,7 +107,7 @@ public sealed class SeedArticleFactsTests
     public void Fact_6_regiotram_commute_of_30_to_40_minutes()
     {
         var commute = Data.Projects.Get("regiotram-de-occidente").Measures.Single(m => m.SourceIds.Contains(Seed));
-        commute.Unit.Should().Be("minutes");
+        commute.Unit.Symbol.Should().Be("minutes");
         commute.Value.Should().Be(40m);
     }
 
@@ -123,7 +123,7 @@ public sealed class SeedArticleFactsTests
         var claim = Data.Claims.Get(id);
         claim.Country.Should().BeNull("the claim is about the whole region");
         claim.Topic.Should().Be(topic);
-        claim.Quantity.Should().Be(new ClaimQuantity(value, bound, unit, new PartialDate(2023, 9)));
+        claim.Quantity.Should().Be(new ClaimQuantity(value, bound, MeasureUnit.Parse(unit), new PartialDate(2023, 9)));
         claim.SourceIds.Should().Contain(Seed);
     }
 

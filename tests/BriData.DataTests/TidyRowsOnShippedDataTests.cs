@@ -19,7 +19,7 @@ public sealed class TidyRowsOnShippedDataTests
     {
         var published = Data.PublishedFigures.ToTidyRows().ToList();
         published.Should().HaveCount(Data.PublishedFigures.Count);
-        published.Select(r => r.Unit).Distinct().Should().BeEquivalentTo(Data.PublishedFigures.Select(f => f.Unit).Distinct());
+        published.Select(r => r.Unit).Distinct().Should().BeEquivalentTo(Data.PublishedFigures.Select(f => f.Unit.Symbol).Distinct());
 
         var venezuela2010 = Data.AidDataCountryYears.Single(r => r.Country == CountryCode.Parse("VEN") && r.Year == 2010);
         var rows = new[] { venezuela2010 }.ToTidyRows().ToList();

@@ -20,7 +20,7 @@ public static class DatasetGenerators
     public static readonly Gen<string> Required = Text.Select(t => "x" + t);
 
     /// <summary>A unit of the closed vocabulary that releases are checked against (any other is refused at load).</summary>
-    public static readonly Gen<string> Unit = Gen.OneOf([.. MeasureUnits.Known.Order(StringComparer.Ordinal)]);
+    public static readonly Gen<MeasureUnit> Unit = Gen.OneOf([.. MeasureUnit.All.OrderBy(u => u.Symbol, StringComparer.Ordinal)]);
 
     /// <summary>A decimal of 0..<paramref name="max"/> units with 0..<paramref name="maxScale"/> decimal places (trailing zeros kept).</summary>
     public static Gen<decimal> Amount(long max, int maxScale) =>

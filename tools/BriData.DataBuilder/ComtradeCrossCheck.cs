@@ -44,7 +44,7 @@ internal static class ComtradeCrossCheck
                 $"cross-check: DOTS LAC-reported trade with China vs UN Comtrade, 2014-2020: {gaps.Count} series-years compared, median relative gap {gaps[gaps.Count / 2]:P1}, {large} above 10%"));
         }
 
-        foreach (var claim in claims.Where(c => c.Topic == ClaimTopic.BilateralTrade && c.Country is not null && c.Quantity.Unit == "USD"
+        foreach (var claim in claims.Where(c => c.Topic == ClaimTopic.BilateralTrade && c.Country is not null && c.Quantity.Unit == MeasureUnit.Usd
                      && c.Period is { IsWholeYears: true } p && p.FirstYear == p.LastYear))
         {
             var year = claim.Period!.Value.FirstYear;

@@ -95,9 +95,9 @@ internal sealed class ClaimsCommand(IAnsiConsole console) : Command<ClaimsComman
                     w.WriteString("claimed", check.Claim.Quantity.ToString());
                     w.WriteNumber("claimed_value", check.Claim.Quantity.Value);
                     w.WriteString("claimed_bound", check.Claim.Quantity.Bound.ToString());
-                    w.WriteString("claimed_unit", check.Claim.Quantity.Unit);
+                    w.WriteString("claimed_unit", check.Claim.Quantity.Unit.Symbol);
                     JsonFields.Decimal(w, "computed_value", check.ComputedValue);
-                    w.WriteString("computed_unit", check.ComputedUnit);
+                    w.WriteString("computed_unit", check.ComputedUnit?.Symbol);
                     w.WriteString("verdict", check.Verdict.ToString());
                     JsonFields.Strings(w, "matched_reporters", check.MatchedReporters.Select(r => r.ToString()));
                     w.WriteString("reason", check.Reason);

@@ -84,7 +84,7 @@ internal sealed class ProjectCommand(IAnsiConsole console) : Command<ProjectComm
             var measures = new Table().Border(TableBorder.Rounded).Title("Measures").AddColumn("Measure").AddColumn(new TableColumn("Value").RightAligned()).AddColumn("Unit");
             foreach (var m in p.Measures)
             {
-                measures.AddRow(new Text(m.Label), new Text(BoundWord(m.Bound) + Display.Number(m.Value)), new Text(m.Unit));
+                measures.AddRow(new Text(m.Label), new Text(BoundWord(m.Bound) + Display.Number(m.Value)), new Text(m.Unit.Symbol));
             }
 
             body.Add(measures);
@@ -168,7 +168,7 @@ internal sealed class ProjectCommand(IAnsiConsole console) : Command<ProjectComm
                     w.WriteStartObject();
                     w.WriteString("label", m.Label);
                     w.WriteNumber("value", m.Value);
-                    w.WriteString("unit", m.Unit);
+                    w.WriteString("unit", m.Unit.Symbol);
                     w.WriteString("bound", m.Bound.ToString());
                     JsonFields.Strings(w, "source_ids", m.SourceIds);
                     w.WriteEndObject();

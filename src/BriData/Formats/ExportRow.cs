@@ -158,6 +158,18 @@ internal sealed partial class ExportRow
             : Fail<CountryCode?>(column, Invariant($"'{Clip(text)}' is not an alpha-3 country code"));
     }
 
+    /// <summary>A <see cref="MeasureUnit"/> given by its exact symbol, which must be present.</summary>
+    public MeasureUnit GetUnit(string column)
+    {
+        var text = Raw(column, JsonTokenType.String, "a unit string");
+        if (text is null)
+        {
+            return Missing(column, default(MeasureUnit));
+        }
+
+        return MeasureUnit.TryParse(text, out var unit) ? unit : Fail<MeasureUnit>(column, MeasureUnit.Refusal(text));
+    }
+
     /// <summary>An enum value given by its exact member name, which must be present.</summary>
     public TEnum GetEnum<TEnum>(string column)
         where TEnum : struct, Enum => GetNullableEnum<TEnum>(column) ?? Missing(column, default(TEnum));

@@ -42,7 +42,7 @@ internal static class DisplayText
     public static string ClaimFigure(ClaimQuantity quantity)
     {
         ArgumentNullException.ThrowIfNull(quantity);
-        return DisplayFormat.Quantity(quantity.Bound, quantity.Value, quantity.Unit);
+        return DisplayFormat.Quantity(quantity.Bound, quantity.Value, quantity.Unit.Symbol);
     }
 
     /// <summary>A bounded value with its unit (see <see cref="DisplayFormat.Quantity"/>).</summary>

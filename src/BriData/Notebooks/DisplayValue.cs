@@ -18,6 +18,7 @@ internal static class DisplayValue
         CountryCode code => Cell.Text(context.CountryLabel(code)),
         Money money => Cell.Text(DisplayText.MoneyWithBasis(money)),
         PartialDate date => Cell.Text(date.ToString()),
+        MeasureUnit measureUnit => Cell.Text(measureUnit.Symbol),
         DateOnly date => Cell.Text(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         DateTime time => Cell.Text(time.ToString(time.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)),
         bool flag => Cell.Text(DisplayText.YesNo(flag)),

@@ -55,7 +55,7 @@ internal static class RecordSchemas
             "Measures",
             new SchemaBuilder<ProjectMeasure>()
                 .Text("Measure", m => m.Label)
-                .Custom("Value", null, true, (m, _) => Cell.Text(DisplayText.Quantity(m.Bound, m.Value, m.Unit)))
+                .Custom("Value", null, true, (m, _) => Cell.Text(DisplayText.Quantity(m.Bound, m.Value, m.Unit.Symbol)))
                 .Text("Note", m => m.Note)
                 .Sources(m => m.SourceIds)
                 .Build());

@@ -23,21 +23,28 @@ internal static class ReflectedSchema
         }
 
         // A row that carries its own unit (a tidy row) rounds its numbers by that unit.
-        var unitProperty = Array.Find(properties, p => string.Equals(p.Name, "Unit", StringComparison.Ordinal) && p.PropertyType == typeof(string));
+        var unitProperty = Array.Find(properties, p => string.Equals(p.Name, "Unit", StringComparison.Ordinal) && (p.PropertyType == typeof(string) || p.PropertyType == typeof(MeasureUnit)));
         var columns = properties.Select(p =>
         {
             var plainInteger = p.Name.EndsWith("Year", StringComparison.Ordinal) || string.Equals(p.Name, "Id", StringComparison.Ordinal);
             var unit = DisplayFormat.UnitOfMember(p.Name);
             return new DisplayColumn(p.Name, null, DisplayValue.IsNumeric(p.PropertyType), (r, c) =>
-                DisplayValue.CellOf(p.GetValue(r), c, plainInteger, unit ?? unitProperty?.GetValue(r) as string));
+                DisplayValue.CellOf(p.GetValue(r), c, plainInteger, unit ?? UnitText(unitProperty?.GetValue(r))));
         }).ToArray();
         var title = type.Name.Contains("AnonymousType", StringComparison.Ordinal) ? "Rows" : DisplayText.Words(type.Name);
         return new RecordSchema(type, title, columns);
     }
 
+    private static string? UnitText(object? unit) => unit switch
+    {
+        string text => text,
+        MeasureUnit measureUnit => measureUnit.Symbol,
+        _ => null,
+    };
+
     private static bool IsScalar(Type type) =>
         (Nullable.GetUnderlyingType(type) is { } underlying && IsScalar(underlying))
         || type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || DisplayValue.IsNumeric(type)
         || type == typeof(CountryCode) || type == typeof(Money) || type == typeof(PartialDate) || type == typeof(DateOnly)
-        || type == typeof(DateTime);
+        || type == typeof(DateTime) || type == typeof(MeasureUnit);
 }

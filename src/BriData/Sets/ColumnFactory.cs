@@ -82,6 +82,13 @@ internal static class ColumnFactory
         return new(name, ColumnKind.Text, r => value(r) is CountryCode c && !c.IsEmpty ? c.Alpha3 : null, description, r => value(r) is CountryCode c && !c.IsEmpty ? c : null, role, label: label, show: show, valueType: typeof(CountryCode));
     }
 
+    /// <summary>A unit column, written as the unit's symbol (<c>km</c>, <c>USD</c>); the typed value is the symbol too. Units are a closed vocabulary, so their text needs no check of its own.</summary>
+    public static SetColumn<T> Unit<T>(string name, Func<T, MeasureUnit?> value, string description, ColumnRole role = ColumnRole.Detail, string? label = null, ColumnPlacement? show = null)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return new(name, ColumnKind.Text, r => value(r) is MeasureUnit u && !u.IsMissing ? u.Symbol : null, description, role: role, label: label, show: show);
+    }
+
     /// <summary>An enum column written as the member name (for example <c>ExportsFob</c>).</summary>
     public static SetColumn<T> Enum<T, TEnum>(string name, Func<T, TEnum?> value, string description, ColumnRole role = ColumnRole.Dimension, string? label = null, ColumnPlacement? show = null)
         where TEnum : struct, System.Enum

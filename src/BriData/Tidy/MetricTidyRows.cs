@@ -101,8 +101,8 @@ public static class MetricTidyRows
         {
             var dims = new TidyDimensions().Add("verdict", c.Verdict).Add("topic", c.Claim.Topic).Add("country", c.Claim.Country)
                 .Add("period", c.Claim.Period?.ToString()).Add("bound", c.Claim.Quantity.Bound).Build();
-            yield return new TidyRow { Set = "claim-checks", Entity = c.Claim.Id, Dimensions = dims, Measure = "claimed value", Value = c.Claim.Quantity.Value, Unit = c.Claim.Quantity.Unit, SourceIds = c.Claim.SourceIds };
-            yield return new TidyRow { Set = "claim-checks", Entity = c.Claim.Id, Dimensions = dims, Measure = "computed value", Value = c.ComputedValue, Unit = c.ComputedUnit ?? c.Claim.Quantity.Unit, SourceIds = c.SourceIds };
+            yield return new TidyRow { Set = "claim-checks", Entity = c.Claim.Id, Dimensions = dims, Measure = "claimed value", Value = c.Claim.Quantity.Value, Unit = c.Claim.Quantity.Unit.Symbol, SourceIds = c.Claim.SourceIds };
+            yield return new TidyRow { Set = "claim-checks", Entity = c.Claim.Id, Dimensions = dims, Measure = "computed value", Value = c.ComputedValue, Unit = (c.ComputedUnit ?? c.Claim.Quantity.Unit).Symbol, SourceIds = c.SourceIds };
         }
     }
 

@@ -116,7 +116,7 @@ public sealed class ReadableToStringTests
         Under("ar-SA", status.ToString).Should().StartWith("PER 2020-06-30:");
         var rank = new TradeRank(1, FixtureData.Per, 2018, TradeReporter.ChinaReported, 3255.9832m, false);
         Under("de-DE", rank.ToString).Should().Be("#1 PER 2018 (China reported): USD 3,256.0 m");
-        var check = new ClaimFigure("PER 2018 trade", 35_529_555m, "USD");
+        var check = new ClaimFigure("PER 2018 trade", 35_529_555m, MeasureUnit.Usd);
         check.ToString().Should().Be("PER 2018 trade: USD 35.5 m");
         var tidy = new TidyRow { Set = "finance", Entity = "ARG", Dimensions = [new("year", "2019")], Measure = "total", Value = 12358361265.65375567334m, Unit = "USD (constant 2021)", SourceIds = [] };
         tidy.ToString().Should().Be("finance ARG (year=2019): total = USD 12,358.4 m (constant 2021)");

@@ -79,11 +79,11 @@ public sealed class DisplayFormatTests
     [Theory]
     [InlineData(12, "facilities", QuantityBound.MultipleOf, "dozens of facilities")]
     [InlineData(1000, "km", QuantityBound.MultipleOf, "thousands of km")]
-    [InlineData(7, "ports", QuantityBound.MultipleOf, "several times 7 ports")]
+    [InlineData(7, "stations", QuantityBound.MultipleOf, "several times 7 stations")]
     [InlineData(37_690_000_000, "USD", QuantityBound.About, "about USD 37,690.0 m")]
     public void Claim_quantities_read_as_plain_English(double value, string unit, QuantityBound bound, string text)
     {
-        new ClaimQuantity((decimal)value, bound, unit, null).ToString().Should().Be(text);
+        new ClaimQuantity((decimal)value, bound, MeasureUnit.Parse(unit), null).ToString().Should().Be(text);
     }
 
     [Fact]

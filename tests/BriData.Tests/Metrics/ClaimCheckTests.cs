@@ -17,7 +17,7 @@ public sealed class ClaimCheckTests
         check.MatchedReporters.Should().Equal(TradeReporter.PartnerReported, TradeReporter.ChinaReported);
         check.VerdictText.Should().Be("consistent");
         check.ComputedValue.Should().Be(210_000_000m);
-        check.ComputedUnit.Should().Be("USD");
+        check.ComputedUnit.Should().Be(MeasureUnit.Usd);
         check.Figures.Select(f => f.Value).Should().Equal(210_000_000m, 215_000_000m);
         check.Reason.Should().Contain("partner reported");
         check.SourceIds.Should().Equal("fx-dots");
@@ -44,7 +44,7 @@ public sealed class ClaimCheckTests
         check.ToString().Should().StartWith("consistent with the China-reported figure only: ");
 
         // The same claim at Peru's figure sides with the partner; a wide tolerance lets both agree.
-        var partner = Data.CheckClaim(Data.Claims.Get("fx-per-2018-exports") with { Quantity = new ClaimQuantity(120_000_000m, QuantityBound.Exact, "USD", null) });
+        var partner = Data.CheckClaim(Data.Claims.Get("fx-per-2018-exports") with { Quantity = new ClaimQuantity(120_000_000m, QuantityBound.Exact, MeasureUnit.Usd, null) });
         (partner.Verdict, partner.VerdictText).Should().Be((ClaimVerdict.ConsistentWithOneReporter, "consistent with the partner-reported figure only"));
         partner.MatchedReporters.Should().Equal(TradeReporter.PartnerReported);
         var both = Check("fx-per-2018-exports", tolerance: 0.1m);
@@ -108,7 +108,7 @@ public sealed class ClaimCheckTests
         var check = Check("fx-per-2018-share");
         check.Verdict.Should().Be(ClaimVerdict.Consistent);
         check.ComputedValue.Should().Be(20m);
-        check.ComputedUnit.Should().Be("percent");
+        check.ComputedUnit.Should().Be(MeasureUnit.Percent);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class ClaimCheckTests
         check.Figures.Should().HaveCount(4);
         check.Figures.Select(f => f.Value).Should().Contain([710_000_000m, 620_000_000m, 630_000_000m]);
         check.Reason.Should().Contain("each year");
-        var stricter = Data.Claims.Get("fx-lac-2017-2018") with { Quantity = new ClaimQuantity(650_000_000m, QuantityBound.Over, "USD", null) };
+        var stricter = Data.Claims.Get("fx-lac-2017-2018") with { Quantity = new ClaimQuantity(650_000_000m, QuantityBound.Over, MeasureUnit.Usd, null) };
         Data.CheckClaim(stricter).Verdict.Should().Be(ClaimVerdict.NotComparable, "the 2018 sum leaves states out and cannot refute 'over'");
     }
 
@@ -191,7 +191,7 @@ public sealed class ClaimCheckTests
     [InlineData("fx-events", "USD", "2022", "2022")]
     public void A_published_figure_from_the_claims_own_source_another_currency_or_period_is_not_used(string source, string unit, string start, string end)
     {
-        var data = WithPublished(Published("pub-1", 36_000_000_000m, source) with { Unit = unit, PeriodStart = PartialDate.Parse(start), PeriodEnd = PartialDate.Parse(end) });
+        var data = WithPublished(Published("pub-1", 36_000_000_000m, source) with { Unit = MeasureUnit.Parse(unit), PeriodStart = PartialDate.Parse(start), PeriodEnd = PartialDate.Parse(end) });
         var check = data.CheckClaim(data.Claims.Get("fx-per-2023-trade"));
 
         check.Verdict.Should().Be(ClaimVerdict.NotComparable);
@@ -208,7 +208,7 @@ public sealed class ClaimCheckTests
             Id = "fx-lac-length",
             Topic = ClaimTopic.TransportLength,
             Statement = "Fixture: kilometres of road and rail built.",
-            Quantity = new ClaimQuantity(100, QuantityBound.Over, MeasureUnits.Kilometre, null),
+            Quantity = new ClaimQuantity(100, QuantityBound.Over, MeasureUnit.Kilometre, null),
             SourceIds = ["fx-curated"],
         };
 
@@ -239,7 +239,7 @@ public sealed class ClaimCheckTests
         PeriodStart = new PartialDate(2023),
         PeriodEnd = new PartialDate(2023),
         Value = usd,
-        Unit = "USD",
+        Unit = MeasureUnit.Usd,
         Bound = QuantityBound.Exact,
         SourceIds = [source],
     };

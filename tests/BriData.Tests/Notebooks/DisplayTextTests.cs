@@ -39,7 +39,7 @@ public sealed class DisplayTextTests
     [InlineData(200, "projects", QuantityBound.Over, "over 200 projects")]
     public void Claim_figures_read_as_published(double value, string unit, QuantityBound bound, string text)
     {
-        DisplayText.ClaimFigure(new ClaimQuantity((decimal)value, bound, unit, null)).Should().Be(text);
+        DisplayText.ClaimFigure(new ClaimQuantity((decimal)value, bound, MeasureUnit.Parse(unit), null)).Should().Be(text);
     }
 
     [Theory]

@@ -23,7 +23,7 @@ public sealed class HtmlEscapingTests
         Id = "c1",
         Topic = ClaimTopic.Other,
         Statement = statement,
-        Quantity = new ClaimQuantity(200m, QuantityBound.Over, "projects", new PartialDate(2023, 9)),
+        Quantity = new ClaimQuantity(200m, QuantityBound.Over, MeasureUnit.Parse("projects"), new PartialDate(2023, 9)),
         SourceIds = sourceIds,
     };
 

@@ -62,7 +62,7 @@ public sealed class RecordCardTests
             Id = "c",
             Topic = ClaimTopic.BilateralTrade,
             Statement = "Trade was about USD 37.69 bn",
-            Quantity = new ClaimQuantity(37_690_000_000m, QuantityBound.About, "USD", new PartialDate(2023)),
+            Quantity = new ClaimQuantity(37_690_000_000m, QuantityBound.About, MeasureUnit.Usd, new PartialDate(2023)),
             SourceIds = ["fx-dots"],
         };
 

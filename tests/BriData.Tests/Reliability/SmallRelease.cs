@@ -84,7 +84,7 @@ public static class SmallRelease
                 Id = "port-a", Name = "Port A", LocalName = "Puerto A", Country = Per, Kind = ProjectKind.Port, Status = ProjectStatus.Operational, IsBri = true, Owner = "Owner A",
                 Builders = ["Builder A"], Financiers = [], Summary = "A test port, with a comma",
                 Milestones = [new ProjectMilestone { Kind = MilestoneKind.Agreed, Date = new PartialDate(2015, 6), SourceIds = ["src-a"] }, new ProjectMilestone { Kind = MilestoneKind.OperationsStarted, Date = new PartialDate(2024, 11, 14), Note = "opened", SourceIds = ["src-b"] }],
-                Measures = [new ProjectMeasure { Label = "berth length", Value = 3.5m, Unit = "km", Bound = QuantityBound.About, SourceIds = ["src-b"] }],
+                Measures = [new ProjectMeasure { Label = "berth length", Value = 3.5m, Unit = MeasureUnit.Kilometre, Bound = QuantityBound.About, SourceIds = ["src-b"] }],
                 Cost = new ProjectCost { Amount = Money.NominalUsdMillions(1300m, 2024), Bound = QuantityBound.About, SourceIds = ["src-b"] },
                 FinanceRecordIds = [101], InvestmentRecordIds = ["inv-1"], SourceIds = ["src-a", "src-b"],
             },
@@ -99,8 +99,8 @@ public static class SmallRelease
         ],
         Claims =
         [
-            new Claim { Id = "claim-trade", Country = Per, Topic = ClaimTopic.BilateralTrade, Statement = "Trade was about USD 37.69 bn", Quantity = new ClaimQuantity(37_690_000_000m, QuantityBound.About, "USD", new PartialDate(2023)), Period = new ClaimPeriod(new PartialDate(2023)), SourceIds = ["src-b"] },
-            new Claim { Id = "claim-projects", Topic = ClaimTopic.InfrastructureProjects, Statement = "Over 200 projects", Quantity = new ClaimQuantity(200m, QuantityBound.Over, "projects", new PartialDate(2023, 9)), SourceIds = ["src-b"] },
+            new Claim { Id = "claim-trade", Country = Per, Topic = ClaimTopic.BilateralTrade, Statement = "Trade was about USD 37.69 bn", Quantity = new ClaimQuantity(37_690_000_000m, QuantityBound.About, MeasureUnit.Usd, new PartialDate(2023)), Period = new ClaimPeriod(new PartialDate(2023)), SourceIds = ["src-b"] },
+            new Claim { Id = "claim-projects", Topic = ClaimTopic.InfrastructureProjects, Statement = "Over 200 projects", Quantity = new ClaimQuantity(200m, QuantityBound.Over, MeasureUnit.Parse("projects"), new PartialDate(2023, 9)), SourceIds = ["src-b"] },
         ],
     };
 

@@ -38,9 +38,9 @@ internal static partial class NewsTradeFiguresImporter
             };
             var (amount, unit, unitLabel) = row["unit"].Trim() switch
             {
-                "USD_billion" => (value * 1_000_000_000m, "USD", "USD " + m.Groups["value"].Value + " bn"),
-                "USD_million" => (value * 1_000_000m, "USD", "USD " + m.Groups["value"].Value + " m"),
-                "CNY_billion" => (value * 1_000_000_000m, "CNY", "CNY " + m.Groups["value"].Value + " bn"),
+                "USD_billion" => (value * 1_000_000_000m, MeasureUnit.Usd, "USD " + m.Groups["value"].Value + " bn"),
+                "USD_million" => (value * 1_000_000m, MeasureUnit.Usd, "USD " + m.Groups["value"].Value + " m"),
+                "CNY_billion" => (value * 1_000_000_000m, MeasureUnit.Cny, "CNY " + m.Groups["value"].Value + " bn"),
                 var other => throw row.Error($"unknown unit '{other}'"),
             };
             var measure = row["measure"].Trim();

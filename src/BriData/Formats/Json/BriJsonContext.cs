@@ -21,7 +21,7 @@ namespace BriData.Formats.Json;
     RespectNullableAnnotations = true,
     NumberHandling = JsonNumberHandling.Strict,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
-    Converters = [typeof(StrictEnumConverterFactory), typeof(MoneyJsonConverter), typeof(CountryCodeJsonConverter), typeof(PartialDateJsonConverter), typeof(DecimalJsonConverter)])]
+    Converters = [typeof(StrictEnumConverterFactory), typeof(MoneyJsonConverter), typeof(CountryCodeJsonConverter), typeof(PartialDateJsonConverter), typeof(MeasureUnitJsonConverter), typeof(DecimalJsonConverter)])]
 [JsonSerializable(typeof(DataManifest))]
 [JsonSerializable(typeof(DataFile<Country>))]
 [JsonSerializable(typeof(DataFile<PolicyEvent>))]

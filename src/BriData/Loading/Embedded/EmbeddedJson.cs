@@ -220,6 +220,13 @@ internal static class EmbeddedJson
         throw new EmbeddedDataException("country code", $"'{reader.GetString()}' is not an alpha-3 code");
     }
 
+    /// <summary>The property's value as a <see cref="MeasureUnit"/> (its symbol, exactly).</summary>
+    public static MeasureUnit Unit(ref EmbeddedJsonReader reader, StringPool strings)
+    {
+        var text = String(ref reader, strings);
+        return MeasureUnit.TryParse(text, out var unit) ? unit : throw new EmbeddedDataException("unit", MeasureUnit.Refusal(text));
+    }
+
     /// <summary>The property's value as a partial date (<c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>).</summary>
     public static PartialDate Date(ref EmbeddedJsonReader reader)
     {

@@ -29,7 +29,7 @@ public sealed class ClaimCheck
     public decimal? ComputedValue { get; internal init; }
 
     /// <summary>The unit of <see cref="ComputedValue"/> (the claim's unit when they are compared); null when nothing was computed.</summary>
-    public string? ComputedUnit { get; internal init; }
+    public MeasureUnit? ComputedUnit { get; internal init; }
 
     /// <summary>Every figure computed (for example both reporters' totals), the one the verdict rests on first; empty when none.</summary>
     public IReadOnlyList<ClaimFigure> Figures { get; internal init; } = null!;

@@ -23,9 +23,9 @@ public static partial class ClaimChecks
         var by = claim.Quantity.AsOf is PartialDate d ? $", committed by {d}" : string.Empty;
         ClaimFigure[] figures =
         [
-            new(FormattableString.Invariant($"{scope} infrastructure projects with Chinese official finance (AidData records grouped by their links and shared map features{by})"), projects, "projects"),
-            new(FormattableString.Invariant($"{scope} AidData infrastructure commitments (aggregation-safe{by})"), list.Length, "records"),
-            new(FormattableString.Invariant($"{scope} curated flagship projects"), curated, "projects"),
+            new(FormattableString.Invariant($"{scope} infrastructure projects with Chinese official finance (AidData records grouped by their links and shared map features{by})"), projects, MeasureUnit.Projects),
+            new(FormattableString.Invariant($"{scope} AidData infrastructure commitments (aggregation-safe{by})"), list.Length, MeasureUnit.Records),
+            new(FormattableString.Invariant($"{scope} curated flagship projects"), curated, MeasureUnit.Projects),
         ];
         return LowerBound(claim, tolerance, figures, list.SelectMany(r => r.SourceIds),
             "The data holds only geolocated Chinese official finance, and AidData records of one project that are not linked may be counted twice");
@@ -103,14 +103,14 @@ public static partial class ClaimChecks
 
     private static ClaimCheck TransportLength(BriDataset data, Claim claim, decimal tolerance)
     {
-        if (!string.Equals(claim.Quantity.Unit, MeasureUnits.Kilometre, StringComparison.Ordinal))
+        if (claim.Quantity.Unit != MeasureUnit.Kilometre)
         {
             return NotComparable(claim, $"The claim's unit is {claim.Quantity.Unit}; project lengths are compared in km.");
         }
 
         return CuratedCount(data, claim, tolerance, "km of road and rail",
             p => p.Kind is ProjectKind.Road or ProjectKind.Highway or ProjectKind.Railway or ProjectKind.LightRail or ProjectKind.Metro
-                ? MaxMeasure(p, m => m.Role == MeasureRole.RouteLength && m.Unit == MeasureUnits.Kilometre)
+                ? MaxMeasure(p, m => m.Role == MeasureRole.RouteLength && m.Unit == MeasureUnit.Kilometre)
                 : 0);
     }
 

@@ -8,7 +8,7 @@ public static partial class ClaimChecks
         var q = claim.Quantity;
         var isExports = claim.Topic == ClaimTopic.ExportsToChina;
         var what = isExports ? "exports to China" : "trade with China";
-        if (!string.Equals(q.Unit, MeasureUnits.Usd, StringComparison.Ordinal))
+        if (q.Unit != MeasureUnit.Usd)
         {
             return NotComparable(claim, $"The claim is in {q.Unit}; BriData's trade values are in US dollars and it ships no exchange rates.");
         }
@@ -152,7 +152,7 @@ public static partial class ClaimChecks
             MatchedReporters = verdict is ClaimVerdict.Consistent or ClaimVerdict.ConsistentWithOneReporter ? matched.ToArray() : [],
             Reason = Sentence(string.Join("; ", reasons)) + (from != to ? " A range of years is read as the figure holding in each year." : string.Empty),
             ComputedValue = decisive?.Value,
-            ComputedUnit = decisive is null ? null : "USD",
+            ComputedUnit = decisive is null ? null : MeasureUnit.Usd,
             Figures = ordered.ToArray(),
             SourceIds = sources.ToArray(),
         };
@@ -199,7 +199,7 @@ public static partial class ClaimChecks
                 sources.UnionWith(t.SourceIds);
                 var value = isExports ? t.ExportsToChinaUsdMillions : t.TotalUsdMillions;
                 var label = FormattableString.Invariant($"{country} {year} {(isExports ? "exports to China" : "trade with China")}, {DisplayFormat.Words(reporter)}");
-                figures.Add(new ClaimFigure(label, value * Million, "USD"));
+                figures.Add(new ClaimFigure(label, value * Million, MeasureUnit.Usd));
                 completeFigures.Add(true);
             }
             else
@@ -213,7 +213,7 @@ public static partial class ClaimChecks
                 complete &= r.IsComplete;
                 var label = FormattableString.Invariant($"LAC {year} trade with China, {DisplayFormat.Words(reporter)}") +
                     (r.IsComplete ? string.Empty : FormattableString.Invariant($", {r.Included.Count} states with data ({r.Missing.Count} missing)"));
-                figures.Add(new ClaimFigure(label, r.TotalUsdMillions * Million, "USD"));
+                figures.Add(new ClaimFigure(label, r.TotalUsdMillions * Million, MeasureUnit.Usd));
                 completeFigures.Add(r.IsComplete);
             }
         }
@@ -235,7 +235,7 @@ public static partial class ClaimChecks
             return NotComparable(claim, "A share of exports needs one exporting state; the claim names none.");
         }
 
-        if (!string.Equals(claim.Quantity.Unit, MeasureUnits.Percent, StringComparison.Ordinal))
+        if (claim.Quantity.Unit != MeasureUnit.Percent)
         {
             return NotComparable(claim, $"The claim's unit is {claim.Quantity.Unit}; a share is compared in percent.");
         }
@@ -254,7 +254,7 @@ public static partial class ClaimChecks
         var sources = data.Indexes.TradeByCountry[country]
             .Where(t => t.Reporter == country && t.Year == from && t.Flow == TradeFlow.ExportsFob && (t.Partner == CountryCode.China || t.Partner == CountryCode.World))
             .SelectMany(t => t.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var figure = new ClaimFigure(FormattableString.Invariant($"{country} {from} China's share of exports (own statistics)"), share, Units.Percent);
+        var figure = new ClaimFigure(FormattableString.Invariant($"{country} {from} China's share of exports (own statistics)"), share, MeasureUnit.Percent);
         if (share is not decimal s)
         {
             var newest = TradeMetrics.BilateralYears(data, country)?.Last;
@@ -278,7 +278,7 @@ public static partial class ClaimChecks
             MatchedReporters = ok ? [TradeReporter.PartnerReported] : [],
             Reason = FormattableString.Invariant($"{figure.Label} is {DisplayFormat.Percent(s)}, which {(ok ? "agrees" : "does not agree")} with '{Describe(claim.Quantity)}'."),
             ComputedValue = s,
-            ComputedUnit = Units.Percent,
+            ComputedUnit = MeasureUnit.Percent,
             Figures = [figure],
             SourceIds = sources,
         };

@@ -68,7 +68,7 @@ public static partial class ClaimChecks
             ClaimTopic.ExportShare => ExportShare(data, claim, tolerance),
             ClaimTopic.InfrastructureProjects => InfrastructureProjects(data, claim, tolerance),
             ClaimTopic.BridgesAndTunnels => CuratedCount(data, claim, tolerance, "bridges and tunnels",
-                p => p.Kind is ProjectKind.Bridge or ProjectKind.Tunnel ? 1 : MaxMeasure(p, m => m.Unit is MeasureUnits.Bridges or MeasureUnits.Tunnels)),
+                p => p.Kind is ProjectKind.Bridge or ProjectKind.Tunnel ? 1 : MaxMeasure(p, m => m.Unit == MeasureUnit.Bridges || m.Unit == MeasureUnit.Tunnels)),
             ClaimTopic.AirportsAndPorts => CuratedCount(data, claim, tolerance, "ports and airports",
                 p => p.Kind is ProjectKind.Port or ProjectKind.Airport ? 1 : 0),
             ClaimTopic.SocialFacilities => CuratedCount(data, claim, tolerance, "hospitals and sports facilities",
@@ -113,7 +113,7 @@ public static partial class ClaimChecks
     };
 
     /// <summary>The claim's quantity in words, rounded for its unit (US dollars in millions: "about USD 36,000.0 m").</summary>
-    private static string Describe(ClaimQuantity q) => DisplayFormat.Quantity(q.Bound, q.Value, q.Unit);
+    private static string Describe(ClaimQuantity q) => DisplayFormat.Quantity(q.Bound, q.Value, q.Unit.Symbol);
 
     private static string Period(int from, int to) => from == to
         ? from.ToString(CultureInfo.InvariantCulture)

@@ -3,7 +3,7 @@ namespace BriData;
 /// <summary>One figure the data gives for a claim (for example the China-reported total), in the claim's unit.</summary>
 public sealed class ClaimFigure
 {
-    internal ClaimFigure(string label, decimal? value, string unit)
+    internal ClaimFigure(string label, decimal? value, MeasureUnit unit)
     {
         Label = label;
         Value = value;
@@ -17,8 +17,8 @@ public sealed class ClaimFigure
     public decimal? Value { get; }
 
     /// <summary>Its unit (the claim's unit when comparable).</summary>
-    public string Unit { get; }
+    public MeasureUnit Unit { get; }
 
     /// <summary>For example <c>PER 2018 trade with China, partner reported: USD 23,268.0 m</c>, rounded for the unit.</summary>
-    public override string ToString() => Label + ": " + DisplayFormat.WithUnit(Value, Unit);
+    public override string ToString() => Label + ": " + DisplayFormat.WithUnit(Value, Unit.Symbol);
 }

@@ -25,11 +25,11 @@ internal static class PublishedTradeFigures
         var what = isExports ? "exports to China" : "trade with China";
         var usable = data.PublishedFigures
             .Where(f => f.Indicator == indicator && f.Country == claim.Country && f.IsCalendarYear && f.PeriodStart.Year == year
-                && string.Equals(f.Unit, MeasureUnits.Usd, StringComparison.Ordinal) && !f.SourceIds.Any(claimSources.Contains))
+                && f.Unit == MeasureUnit.Usd && !f.SourceIds.Any(claimSources.Contains))
             .OrderBy(f => f.Id, StringComparer.Ordinal)
             .ToArray();
         var figures = usable
-            .Select(f => new ClaimFigure(FormattableString.Invariant($"{scope} {year} {what}, published by {f.Publisher} ({f.Id}, {DisplayFormat.Words(f.Bound)})"), f.Value, "USD"))
+            .Select(f => new ClaimFigure(FormattableString.Invariant($"{scope} {year} {what}, published by {f.Publisher} ({f.Id}, {DisplayFormat.Words(f.Bound)})"), f.Value, MeasureUnit.Usd))
             .ToArray();
         var reporters = usable.Select(f => f.Basis == PublishedBasis.PartnerReported ? TradeReporter.PartnerReported : TradeReporter.ChinaReported).ToArray();
         var sources = usable.SelectMany(f => f.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();

@@ -8,9 +8,9 @@ namespace BriData;
 /// </summary>
 /// <param name="Value">The figure as published (for example 200, 0.4 is never used for 40 %: percentages are given as 40).</param>
 /// <param name="Bound">How the wording bounds the true value.</param>
-/// <param name="Unit">The unit, lower case: <c>projects</c>, <c>km</c>, <c>jobs</c>, <c>USD</c>, <c>percent</c>, <c>rank</c>, <c>countries</c>, <c>facilities</c>.</param>
+/// <param name="Unit">The unit (for example <c>projects</c>, <c>km</c>, <c>jobs</c>, <c>USD</c>, <c>percent</c>, <c>rank</c>); a JSON string in a release. <c>default(MeasureUnit)</c> is refused by validation.</param>
 /// <param name="AsOf">The date the figure is stated as of, when the source gives one.</param>
-public sealed record ClaimQuantity(decimal Value, QuantityBound Bound, string Unit, PartialDate? AsOf)
+public sealed record ClaimQuantity(decimal Value, QuantityBound Bound, MeasureUnit Unit, PartialDate? AsOf)
 {
     /// <summary>
     /// True when <paramref name="actual"/> is compatible with the wording, within a relative
@@ -36,5 +36,5 @@ public sealed record ClaimQuantity(decimal Value, QuantityBound Bound, string Un
 
     /// <summary>For example <c>over 200 projects (as of 2023-09)</c>; invariant culture.</summary>
     public override string ToString() =>
-        DisplayFormat.Quantity(Bound, Value, Unit) + (AsOf is PartialDate d ? " (as of " + d.ToString() + ")" : string.Empty);
+        DisplayFormat.Quantity(Bound, Value, Unit.Symbol) + (AsOf is PartialDate d ? " (as of " + d.ToString() + ")" : string.Empty);
 }

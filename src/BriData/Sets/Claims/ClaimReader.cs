@@ -60,7 +60,7 @@ internal static class ClaimReader
         const string Quantity = "claim quantity";
         decimal? value = null;
         QuantityBound? bound = null;
-        string? unit = null;
+        MeasureUnit? unit = null;
         PartialDate? asOf = null;
         Span<char> name = stackalloc char[40];
         while (NextProperty(ref r, Quantity))
@@ -69,7 +69,7 @@ internal static class ClaimReader
             {
                 case "value": value = Decimal(ref r); break;
                 case "bound": bound = Enum<QuantityBound>(ref r); break;
-                case "unit": unit = String(ref r, s); break;
+                case "unit": unit = Unit(ref r, s); break;
                 case "asOf": asOf = DateOrNull(ref r); break;
                 default: throw Unknown(ref r, Quantity);
             }

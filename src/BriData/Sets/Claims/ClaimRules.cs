@@ -40,7 +40,6 @@ internal static partial class DatasetValidator
                 }
 
                 Defined(at + ".quantity.bound", r.Quantity.Bound);
-                RequireText(at + ".quantity.unit", r.Quantity.Unit, "unit");
                 KnownUnit(at + ".quantity.unit", r.Quantity.Unit);
                 Date(at + ".quantity.asOf", r.Quantity.AsOf, null);
             }

@@ -102,7 +102,8 @@ internal static class FlagshipProjectReader
     private static ProjectMeasure ReadMeasure(ref EmbeddedJsonReader r, StringPool s)
     {
         const string Measure = "project measure";
-        string? label = null, unit = null, note = null;
+        string? label = null, note = null;
+        MeasureUnit? unit = null;
         decimal? value = null;
         QuantityBound? bound = null;
         MeasureRole? role = null;
@@ -114,7 +115,7 @@ internal static class FlagshipProjectReader
             {
                 case "label": label = String(ref r, s); break;
                 case "value": value = Decimal(ref r); break;
-                case "unit": unit = String(ref r, s); break;
+                case "unit": unit = Unit(ref r, s); break;
                 case "role": role = Enum<MeasureRole>(ref r); break;
                 case "bound": bound = Enum<QuantityBound>(ref r); break;
                 case "note": note = StringOrNull(ref r, s); break;

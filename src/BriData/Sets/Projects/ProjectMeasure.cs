@@ -13,9 +13,9 @@ public sealed record ProjectMeasure : ISourced
     [JsonRequired, JsonInclude]
     public decimal Value { get; internal init; }
 
-    /// <summary>The unit (for example "km", "MW", "TEU/year").</summary>
+    /// <summary>The unit (for example <c>km</c>, <c>MW</c>, <c>TEU/year</c>); a JSON string in a release.</summary>
     [JsonRequired, JsonInclude]
-    public string Unit { get; internal init; } = null!;
+    public MeasureUnit Unit { get; internal init; }
 
     /// <summary>
     /// What the measure stands for when BriData computes with it (for example <see cref="MeasureRole.RouteLength"/>,
@@ -37,5 +37,5 @@ public sealed record ProjectMeasure : ISourced
     public IReadOnlyList<string> SourceIds { get; internal init; } = null!;
 
     /// <summary>For example <c>length: about 12.5 km</c>, rounded for display.</summary>
-    public override string ToString() => Label + ": " + DisplayFormat.Quantity(Bound, Value, Unit);
+    public override string ToString() => Label + ": " + DisplayFormat.Quantity(Bound, Value, Unit.Symbol);
 }

@@ -56,7 +56,6 @@ internal static partial class DatasetValidator
                     }
 
                     RequireText(mAt + ".label", m.Label, "label");
-                    RequireText(mAt + ".unit", m.Unit, "unit");
                     KnownUnit(mAt + ".unit", m.Unit);
                     OptionalText(mAt + ".note", m.Note);
                     if (m.Value < 0)

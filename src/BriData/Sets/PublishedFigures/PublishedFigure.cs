@@ -47,7 +47,7 @@ public sealed record PublishedFigure : ISourced, IHasCountry, IHasYear
 
     /// <summary><c>USD</c> (nominal US dollars), <c>CNY</c> (nominal yuan), <c>rank</c> or <c>loans</c>.</summary>
     [JsonRequired, JsonInclude]
-    public string Unit { get; internal init; } = null!;
+    public MeasureUnit Unit { get; internal init; }
 
     /// <summary>How the page bounds the value ("about", "over", exact).</summary>
     [JsonRequired, JsonInclude]

@@ -9,7 +9,8 @@ internal static class PublishedFigureReader
 
     public static PublishedFigure Read(ref EmbeddedJsonReader r, StringPool s)
     {
-        string? id = null, publisher = null, unit = null, note = null;
+        string? id = null, publisher = null, note = null;
+        MeasureUnit? unit = null;
         PublishedBasis? basis = null;
         PublishedIndicator? indicator = null;
         CountryCode? country = null;
@@ -30,7 +31,7 @@ internal static class PublishedFigureReader
                 case "periodStart": start = Date(ref r); break;
                 case "periodEnd": end = Date(ref r); break;
                 case "value": value = Decimal(ref r); break;
-                case "unit": unit = String(ref r, s); break;
+                case "unit": unit = Unit(ref r, s); break;
                 case "bound": bound = Enum<QuantityBound>(ref r); break;
                 case "note": note = StringOrNull(ref r, s); break;
                 case "sourceIds": sourceIds = Strings(ref r, s); break;

@@ -57,9 +57,10 @@ internal static partial class DatasetValidator
                 Add(at + ".value", $"published figure '{r.Id}' value {r.Value} is negative or above the limit of 10^15");
             }
 
-            if (r.Unit is null || !MeasureUnits.PublishedFigureUnits.Contains(r.Unit))
+            KnownUnit(at + ".unit", r.Unit);
+            if (!r.Unit.IsMissing && !MeasureUnit.PublishedFigureUnits.Contains(r.Unit))
             {
-                Add(at + ".unit", $"published figure '{r.Id}' has unit '{r.Unit}'; expected one of {string.Join(", ", MeasureUnits.PublishedFigureUnits.Order(StringComparer.Ordinal))}");
+                Add(at + ".unit", $"published figure '{r.Id}' has unit '{r.Unit}'; expected one of {string.Join(", ", MeasureUnit.PublishedFigureUnits.Select(u => u.Symbol).Order(StringComparer.Ordinal))}");
             }
 
             if (r.Indicator == PublishedIndicator.TradePartnerRank && r.Country is null)
