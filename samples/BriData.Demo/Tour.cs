@@ -48,7 +48,7 @@ public static class Tour
 
         var trade = data.BilateralTradeIn(peru.Code, 2020, TradeReporter.PartnerReported);
         w.WriteLine(FormattableString.Invariant(
-            $"  Trade with China in 2020 (Peru's figures): {DisplayFormat.UsdMillions(trade.TotalUsdMillions)}, balance {DisplayFormat.UsdMillions(trade.BalanceUsdMillions)}; China took {DisplayFormat.Percent(data.ChinaShareOfExportsPercent(peru.Code, 2020))} of Peru's exports."));
+            $"  Trade with China in 2020 (Peru's figures): {DisplayFormat.UsdMillions(trade.Total?.AmountUsdMillions)}, balance {DisplayFormat.UsdMillions(trade.Balance?.AmountUsdMillions)}; China took {DisplayFormat.Percent(data.ChinaShareOfExportsPercent(peru.Code, 2020))} of Peru's exports."));
     }
 
     /// <summary>The published claims about Peru, each with what the data says.</summary>

@@ -21,8 +21,8 @@ public sealed class TradeCommandTests
         {
             var y = year.GetProperty("year").GetInt32();
             var expected = Data.BilateralTradeIn(Peru, y, TradeReporter.PartnerReported);
-            year.GetProperty("exports_to_china_usd_millions").GetDecimal().Should().Be(expected.ExportsToChinaUsdMillions!.Value);
-            year.GetProperty("imports_from_china_usd_millions").GetDecimal().Should().Be(expected.ImportsFromChinaUsdMillions!.Value);
+            year.GetProperty("exports_to_china_usd_millions").GetDecimal().Should().Be(expected.ExportsToChina!.Value.AmountUsdMillions);
+            year.GetProperty("imports_from_china_usd_millions").GetDecimal().Should().Be(expected.ImportsFromChina!.Value.AmountUsdMillions);
             year.GetProperty("china_share_of_exports_percent").GetDecimal().Should().Be(Data.ChinaShareOfExportsPercent(Peru, y)!.Value);
         }
     }
@@ -33,7 +33,7 @@ public sealed class TradeCommandTests
         var run = CliRunner.Run("trade", "Perú", "--from", "2018");
         run.ExitCode.Should().Be(0);
         var last = Data.BilateralTradeByYear(Peru, TradeReporter.PartnerReported)[^1];
-        run.Output.Should().Contain(Display.UsdMillions(last.ExportsToChinaUsdMillions));
+        run.Output.Should().Contain(Display.UsdMillions(last.ExportsToChina?.AmountUsdMillions));
         run.Output.Should().Contain(Display.Percent(Data.ChinaShareOfExportsPercent(Peru, last.Year)));
         run.Output.Should().Contain("USD millions, nominal");
         run.Output.Should().Contain("[imf-dots]");
@@ -68,7 +68,7 @@ public sealed class TradeCommandTests
         run.ExitCode.Should().Be(0);
         var year = run.Result.GetProperty("years")[0];
         year.GetProperty("imports_from_china_usd_millions").GetDecimal()
-            .Should().Be(Data.BilateralTradeIn(Peru, 2015, TradeReporter.ChinaReported).ImportsFromChinaUsdMillions!.Value);
+            .Should().Be(Data.BilateralTradeIn(Peru, 2015, TradeReporter.ChinaReported).ImportsFromChina!.Value.AmountUsdMillions);
     }
 
     [Theory]

@@ -23,8 +23,8 @@ public sealed class ClaimVerdictsOnShippedDataTests
         costaRica.VerdictText.Should().Be("consistent with the partner-reported figure only");
 
         // The verdicts rest on the two reporters' own totals, which disagree by a factor of about three.
-        var partner = Data.BilateralTotalUsdMillions(Cri, 2010, TradeReporter.PartnerReported)!.Value;
-        var reportedByChina = Data.BilateralTotalUsdMillions(Cri, 2010, TradeReporter.ChinaReported)!.Value;
+        var partner = Data.BilateralTotalNominalUsd(Cri, 2010, TradeReporter.PartnerReported)!.Value.AmountUsdMillions;
+        var reportedByChina = Data.BilateralTotalNominalUsd(Cri, 2010, TradeReporter.ChinaReported)!.Value.AmountUsdMillions;
         china.ComputedValue.Should().Be(reportedByChina * 1_000_000m);
         costaRica.ComputedValue.Should().Be(partner * 1_000_000m);
         (reportedByChina / partner).Should().BeGreaterThan(2.5m);

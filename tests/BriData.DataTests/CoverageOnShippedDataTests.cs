@@ -54,7 +54,7 @@ public sealed class CoverageOnShippedDataTests
     {
         // Paraguay reports no exports to China to IMF DOTS for 2016–2020: inside the coverage, so null, with the gap declared.
         Data.Coverage.Trade.KnownGaps.Should().Contain(g => g.State == Pry && g.Series == "partner-reported exports FOB to China" && g.FromYear == 2016 && g.ToYear == 2020);
-        Data.BilateralTradeIn(Pry, 2018, TradeReporter.PartnerReported).ExportsToChinaUsdMillions.Should().BeNull();
+        (Data.BilateralTradeIn(Pry, 2018, TradeReporter.PartnerReported).ExportsToChina?.AmountUsdMillions).Should().BeNull();
         Data.Coverage.Trade.GapsFor(Pry, 2018).Should().Contain(g => g.Series == "partner-reported exports FOB to China");
         Data.LacTradeWithChina(2020, TradeReporter.PartnerReported).Missing.Should().Contain(Pry);
     }

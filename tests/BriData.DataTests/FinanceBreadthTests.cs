@@ -14,7 +14,7 @@ public sealed class FinanceBreadthTests
         var rows = Data.AidDataCountryYears.Where(r => r.Country == Ven).ToArray();
 
         complete.Dimension.Should().Be(AidDataBreadthMetrics.CompleteDimension);
-        complete.Total.Amount!.Value.AmountUsd.Should().Be(rows.Sum(r => r.TotalUsd));
+        complete.Total.Amount!.Value.AmountUsd.Should().Be(rows.Sum(r => r.Total.AmountUsd));
         complete.Total.Amount!.Value.Basis.Should().Be(MoneyBasis.ConstantUsd2021);
         complete.Total.RecordCount.Should().Be(rows.Length);
 
@@ -44,7 +44,7 @@ public sealed class FinanceBreadthTests
     {
         var all = Data.CompleteTotalsByCountry().Sum(g => g.Total.Amount!.Value.AmountUsd);
         var decade = Data.CompleteTotalsByCountry(2010, 2019).Sum(g => g.Total.Amount!.Value.AmountUsd);
-        decade.Should().Be(Data.AidDataCountryYears.Where(r => r.Year is >= 2010 and <= 2019).Sum(r => r.TotalUsd));
+        decade.Should().Be(Data.AidDataCountryYears.Where(r => r.Year is >= 2010 and <= 2019).Sum(r => r.Total.AmountUsd));
         decade.Should().BeLessThan(all);
         var act = () => Data.CompleteTotalsByCountry(2019, 2010);
         act.Should().Throw<ArgumentOutOfRangeException>();

@@ -59,7 +59,7 @@ public sealed class ReadmeExampleTests
         var peru = data.Countries.Resolve("Perú");
         data.Profile("Perú").Country.Code.Should().Be(peru.Code);
         data.StatusOf(CountryCode.Parse("PAN"), new DateOnly(2025, 3, 1)).Should().NotBeNull();
-        data.BilateralTradeIn(peru.Code, 2020, TradeReporter.PartnerReported).TotalUsdMillions.Should().BeGreaterThan(0);
+        (data.BilateralTradeIn(peru.Code, 2020, TradeReporter.PartnerReported).Total?.AmountUsdMillions).Should().BeGreaterThan(0);
         Math.Round(data.ChinaShareOfExportsPercent(peru.Code, 2020)!.Value, 1).Should().Be(28.3m);
         data.Finance.TotalsBySector().Should().NotBeEmpty();
         data.CheckClaims().Should().HaveCount(data.Claims.Count);

@@ -26,7 +26,7 @@ public sealed class TidyRowsOnShippedDataTests
         rows.Select(r => r.Measure).Should().Equal(
             "oda_like_constant_usd_2021", "oof_like_constant_usd_2021", "vague_constant_usd_2021",
             "oda_like_adjusted_constant_usd_2021", "oof_like_adjusted_constant_usd_2021", "vague_adjusted_constant_usd_2021");
-        rows.Take(3).Sum(r => r.Value).Should().Be(venezuela2010.TotalUsd, "the three flow classes of AidData's amount make its total");
+        rows.Take(3).Sum(r => r.Value).Should().Be(venezuela2010.Total.AmountUsd, "the three flow classes of AidData's amount make its total");
         rows.Should().OnlyContain(r => r.Entity == "VEN");
         rows.Should().OnlyContain(r => r.Unit == "USD (constant 2021)" && r.Dimension("year") == "2010");
     }

@@ -36,8 +36,8 @@ public sealed class SumsAgainstMetricsTests(ExportFixture export)
             """;
         var metric = Data.LacTradeWithChina(year, TradeReporter.PartnerReported);
 
-        metric.TotalUsdMillions.Should().NotBeNull();
-        Rounded(sql).Should().Be(Math.Round(metric.TotalUsdMillions!.Value, 8));
+        metric.Total.Should().NotBeNull();
+        Rounded(sql).Should().Be(Math.Round(metric.Total!.Value.AmountUsdMillions, 8));
     }
 
     [Fact]

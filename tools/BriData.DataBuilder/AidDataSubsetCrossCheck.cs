@@ -14,7 +14,7 @@ internal static class AidDataSubsetCrossCheck
 
     public static void Run(IReadOnlyList<FinanceRecord> finance, IReadOnlyList<AidDataCountryYear> totals, List<string> report)
     {
-        var totalByKey = totals.ToDictionary(t => (t.Country, t.Year), t => t.TotalUsd);
+        var totalByKey = totals.ToDictionary(t => (t.Country, t.Year), t => t.Total.AmountUsd);
         var subset = finance.Where(f => f.IsAggregationSafe && f.Amount is not null)
             .GroupBy(f => (f.Recipient, f.CommitmentYear))
             .Select(g => (Key: g.Key, Sum: g.Sum(f => f.Amount!.Value.AmountUsd), Count: g.Count()))
@@ -32,7 +32,7 @@ internal static class AidDataSubsetCrossCheck
         }
 
         var subsetSum = subset.Sum(s => s.Sum);
-        var grand = totals.Sum(t => t.TotalUsd);
+        var grand = totals.Sum(t => t.Total.AmountUsd);
         report.Add(string.Create(CultureInfo.InvariantCulture,
             $"cross-check: AidData geolocated subset vs complete GCDF 3.0 totals: {subset.Count} recipient-years with amounts, {exceptions} where the subset exceeds the total; subset USD {subsetSum / 1e9m:0.0} bn of USD {grand / 1e9m:0.0} bn ({subsetSum / grand * 100m:0.0} %)"));
     }

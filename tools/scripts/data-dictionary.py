@@ -77,9 +77,14 @@ for name in ORDER + COVERAGE_TYPES:
     if name in ("ClaimQuantity", "CoverageGap"):
         for p in re.finditer(r'<param name="(\w+)">(.*?)</param>', src, re.S):
             out.append(f"| `{camel(p.group(1))}` | | {clean(p.group(2))} |")
-    for m in re.finditer(r"/// <summary>((?:(?!</summary>).)*)</summary>\n((?:\s*\[[^\]\n]*\]\n)*)\s*public (?:required )?([\w<>?, \[\]]+?) (\w+) \{ get;", src, re.S):
-        doc, attrs, typ, prop = m.group(1).replace("///", ""), m.group(2), m.group(3), m.group(4)
-        out.append(f"| `{camel(prop)}` | `{typ}` | {clean(doc)} |")
+    # Stored members: public properties, and internal ones the JSON includes (a stored number whose public face is
+    # a typed computed member, such as TradeRecord.ValueUsdMillions behind Value); the JSON name may be explicit.
+    for m in re.finditer(r"/// <summary>((?:(?!</summary>).)*)</summary>\n((?:\s*\[[^\]\n]*\]\n)*)\s*(public|internal) (?:required )?([\w<>?, \[\]]+?) (\w+) \{ get;", src, re.S):
+        doc, attrs, access, typ, prop = m.group(1).replace("///", ""), m.group(2), m.group(3), m.group(4), m.group(5)
+        if access == "internal" and "JsonInclude" not in attrs:
+            continue
+        explicit = re.search(r'JsonPropertyName\("(\w+)"\)', attrs)
+        out.append(f"| `{explicit.group(1) if explicit else camel(prop)}` | `{typ}` | {clean(doc)} |")
     for m in re.finditer(r"/// <summary>((?:(?!</summary>).)*)</summary>\n((?:\s*\[[^\]\n]*\]\n)*)\s*public ([\w<>?, \[\]]+?) (\w+) =>", src, re.S):
         out.append(f"| *computed* `{m.group(4)}` | `{m.group(3)}` | {clean(m.group(1).replace('///', ''))} |")
     out.append("")

@@ -83,10 +83,10 @@ internal sealed class TradeCommand(IAnsiConsole console) : Command<TradeCommand.
         {
             table.AddTextRow(
                 (t.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + (t.IsEstimate ? "*" : string.Empty)),
-                Display.UsdMillions(t.ExportsToChinaUsdMillions),
-                Display.UsdMillions(t.ImportsFromChinaUsdMillions),
-                Display.UsdMillions(t.TotalUsdMillions),
-                Display.UsdMillions(t.BalanceUsdMillions),
+                Display.UsdMillions(t.ExportsToChina?.AmountUsdMillions),
+                Display.UsdMillions(t.ImportsFromChina?.AmountUsdMillions),
+                Display.UsdMillions(t.Total?.AmountUsdMillions),
+                Display.UsdMillions(t.Balance?.AmountUsdMillions),
                 Display.Percent(shares.ValueIn(t.Year)));
         }
 
@@ -137,10 +137,10 @@ internal sealed class TradeCommand(IAnsiConsole console) : Command<TradeCommand.
                 {
                     w.WriteStartObject();
                     w.WriteNumber("year", t.Year);
-                    JsonFields.Decimal(w, "exports_to_china_usd_millions", t.ExportsToChinaUsdMillions);
-                    JsonFields.Decimal(w, "imports_from_china_usd_millions", t.ImportsFromChinaUsdMillions);
-                    JsonFields.Decimal(w, "total_usd_millions", t.TotalUsdMillions);
-                    JsonFields.Decimal(w, "balance_usd_millions", t.BalanceUsdMillions);
+                    JsonFields.Decimal(w, "exports_to_china_usd_millions", t.ExportsToChina?.AmountUsdMillions);
+                    JsonFields.Decimal(w, "imports_from_china_usd_millions", t.ImportsFromChina?.AmountUsdMillions);
+                    JsonFields.Decimal(w, "total_usd_millions", t.Total?.AmountUsdMillions);
+                    JsonFields.Decimal(w, "balance_usd_millions", t.Balance?.AmountUsdMillions);
                     JsonFields.Decimal(w, "china_share_of_exports_percent", shares.ValueIn(t.Year));
                     w.WriteBoolean("is_estimate", t.IsEstimate);
                     JsonFields.Strings(w, "source_ids", t.SourceIds);

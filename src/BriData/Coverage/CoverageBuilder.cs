@@ -147,7 +147,7 @@ internal static class CoverageBuilder
                     gaps.Add(new CoverageGap(DataSetName.Indicators, state, "population", a, b, "no population figure in the World Bank data"));
                 }
 
-                foreach (var (a, b) in MissingRuns(rows.Where(r => r.GdpCurrentUsd is not null).Select(r => r.Year).ToHashSet(), from, to))
+                foreach (var (a, b) in MissingRuns(rows.Where(r => r.Gdp is not null).Select(r => r.Year).ToHashSet(), from, to))
                 {
                     gaps.Add(new CoverageGap(DataSetName.Indicators, state, "GDP (current USD)", a, b, "no GDP figure in the World Bank data"));
                 }

@@ -11,7 +11,8 @@ namespace BriData;
 /// <see cref="AmountUsd"/> is in plain dollars (not millions); <see cref="AmountUsdMillions"/> divides by 10^6.
 /// Adding two nominal amounts of different price years is allowed (that is how nominal totals are made)
 /// and yields a nominal amount whose <see cref="PriceYear"/> is null ("mixed years").
-/// Amounts are never negative in BriData's data; arithmetic itself does not forbid it.
+/// The amounts of BriData's records are never negative; a difference may be (a trade balance, exports minus
+/// imports, is negative for a deficit), so neither the constructor nor the arithmetic forbids it.
 /// </remarks>
 public readonly struct Money : IEquatable<Money>
 {
@@ -70,6 +71,15 @@ public readonly struct Money : IEquatable<Money>
         EnsureSameBasis(left, right);
         var year = left.PriceYear == right.PriceYear ? left.PriceYear : null;
         return new Money(left.AmountUsd + right.AmountUsd, left.Basis, year);
+    }
+
+    /// <summary>Subtracts two amounts of the same basis (for example imports from exports: a negative result is a deficit).</summary>
+    /// <exception cref="MoneyBasisMismatchException">The bases differ.</exception>
+    public static Money operator -(Money left, Money right)
+    {
+        EnsureSameBasis(left, right);
+        var year = left.PriceYear == right.PriceYear ? left.PriceYear : null;
+        return new Money(left.AmountUsd - right.AmountUsd, left.Basis, year);
     }
 
     /// <summary>Scales an amount (for example by an equity share).</summary>

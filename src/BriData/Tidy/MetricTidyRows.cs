@@ -31,14 +31,14 @@ public static class MetricTidyRows
         foreach (var t in trade)
         {
             var dims = new TidyDimensions().Add("year", t.Year).Add("reporter", t.Reporter).Add("isEstimate", t.IsEstimate).Build();
-            TidyRow Row(string measure, decimal? value) => new()
+            TidyRow Row(string measure, Money? value) => new()
             {
-                Set = "bilateral-trade", Entity = t.Country.Alpha3, Dimensions = dims, Measure = measure, Value = value, Unit = Units.UsdMillionsNominal, SourceIds = t.SourceIds,
+                Set = "bilateral-trade", Entity = t.Country.Alpha3, Dimensions = dims, Measure = measure, Value = value?.AmountUsdMillions, Unit = Units.UsdMillionsNominal, SourceIds = t.SourceIds,
             };
-            yield return Row("exportsToChina", t.ExportsToChinaUsdMillions);
-            yield return Row("importsFromChina", t.ImportsFromChinaUsdMillions);
-            yield return Row("total", t.TotalUsdMillions);
-            yield return Row("balance", t.BalanceUsdMillions);
+            yield return Row("exportsToChina", t.ExportsToChina);
+            yield return Row("importsFromChina", t.ImportsFromChina);
+            yield return Row("total", t.Total);
+            yield return Row("balance", t.Balance);
         }
     }
 
@@ -51,7 +51,7 @@ public static class MetricTidyRows
         {
             var dims = new TidyDimensions().Add("year", r.Year).Add("reporter", r.Reporter).Add("isEstimate", r.IsEstimate).Build();
             yield return new TidyRow { Set = "trade-rank", Entity = r.Country.Alpha3, Dimensions = dims, Measure = "rank", Value = r.Rank, Unit = Units.Rank, SourceIds = [] };
-            yield return new TidyRow { Set = "trade-rank", Entity = r.Country.Alpha3, Dimensions = dims, Measure = "total", Value = r.TotalUsdMillions, Unit = Units.UsdMillionsNominal, SourceIds = [] };
+            yield return new TidyRow { Set = "trade-rank", Entity = r.Country.Alpha3, Dimensions = dims, Measure = "total", Value = r.Total.AmountUsdMillions, Unit = Units.UsdMillionsNominal, SourceIds = [] };
         }
     }
 
@@ -63,7 +63,7 @@ public static class MetricTidyRows
         var dims = new TidyDimensions().Add("year", total.Year).Add("reporter", total.Reporter).Add("isEstimate", total.IsEstimate).Build();
         return
         [
-            new TidyRow { Set = "lac-trade", Entity = "LAC", Dimensions = dims, Measure = "total", Value = total.TotalUsdMillions, Unit = Units.UsdMillionsNominal, SourceIds = [] },
+            new TidyRow { Set = "lac-trade", Entity = "LAC", Dimensions = dims, Measure = "total", Value = total.Total?.AmountUsdMillions, Unit = Units.UsdMillionsNominal, SourceIds = [] },
             new TidyRow { Set = "lac-trade", Entity = "LAC", Dimensions = dims, Measure = "statesIncluded", Value = total.Included.Count, Unit = Units.Count, SourceIds = [] },
             new TidyRow { Set = "lac-trade", Entity = "LAC", Dimensions = dims, Measure = "statesMissing", Value = total.Missing.Count, Unit = Units.Count, SourceIds = [] },
         ];

@@ -114,7 +114,7 @@ public sealed class ReadableToStringTests
         var status = data.StatusOf(FixtureData.Per, new DateOnly(2020, 6, 30));
         Under("th-TH", status.ToString).Should().StartWith("PER 2020-06-30: recognises People's Republic of China, BRI member");
         Under("ar-SA", status.ToString).Should().StartWith("PER 2020-06-30:");
-        var rank = new TradeRank(1, FixtureData.Per, 2018, TradeReporter.ChinaReported, 3255.9832m, false);
+        var rank = new TradeRank(1, FixtureData.Per, 2018, TradeReporter.ChinaReported, Money.NominalUsdMillions(3255.9832m, 2018), false);
         Under("de-DE", rank.ToString).Should().Be("#1 PER 2018 (China reported): USD 3,256.0 m");
         var check = new ClaimFigure("PER 2018 trade", 35_529_555m, MeasureUnit.Usd);
         check.ToString().Should().Be("PER 2018 trade: USD 35.5 m");

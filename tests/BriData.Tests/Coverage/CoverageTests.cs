@@ -40,7 +40,7 @@ public sealed class CoverageTests
         trade.GapsFor(FixtureData.Per, 2018).Where(g => g.State is not null).Should().BeEmpty();
 
         // Inside the coverage, missing stays missing.
-        Data.BilateralTradeIn(FixtureData.Per, 2019, TradeReporter.PartnerReported).ExportsToChinaUsdMillions.Should().BeNull();
+        (Data.BilateralTradeIn(FixtureData.Per, 2019, TradeReporter.PartnerReported).ExportsToChina?.AmountUsdMillions).Should().BeNull();
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class CoverageTests
         rank.Should().Throw<YearNotCoveredException>().WithMessage("*2016 is outside it*");
         var share = () => Data.ChinaShareOfExportsPercent(FixtureData.Per, 2021);
         share.Should().Throw<YearNotCoveredException>();
-        var total = () => Data.BilateralTotalUsdMillions(FixtureData.Chl, 2021, TradeReporter.MirrorAverage);
+        var total = () => Data.BilateralTotalNominalUsd(FixtureData.Chl, 2021, TradeReporter.MirrorAverage)?.AmountUsdMillions;
         total.Should().Throw<ArgumentOutOfRangeException>("the exception is an argument error, so existing handlers still catch it");
     }
 

@@ -90,7 +90,7 @@ public sealed class DisplayFormatTests
     public void Values_keep_their_precision_while_text_is_rounded()
     {
         var total = new MoneyTotal { Amount = Money.ConstantUsd2021(12_358_361_265.65375567334m), RecordCount = 1, RecordsWithoutAmount = 0, ExcludedRecordCount = 0, SourceIds = [] };
-        total.AmountUsdMillions.Should().Be(12_358.36126565375567334m);
+        (total.Amount?.AmountUsdMillions).Should().Be(12_358.36126565375567334m);
         total.ToString().Should().Be("USD 12,358.4 m (constant 2021) from 1 record (0 without amount, 0 excluded)");
     }
 }

@@ -14,7 +14,7 @@ public sealed class FinanceMetricsTests
         // Safe amounts: 100 + 300 + 50 + 200 + 20 = 670 m; 103 has no amount; 106 (1 m) is not aggregation-safe.
         var total = Data.Finance.TotalConstantUsd2021();
         total.Amount.Should().Be(Usd2021(670m));
-        total.AmountUsdMillions.Should().Be(670m);
+        (total.Amount?.AmountUsdMillions).Should().Be(670m);
         total.RecordCount.Should().Be(6);
         total.RecordsWithoutAmount.Should().Be(1);
         total.ExcludedRecordCount.Should().Be(1);
@@ -51,18 +51,18 @@ public sealed class FinanceMetricsTests
     [Fact]
     public void Totals_by_country_sector_lender_year_and_status()
     {
-        Data.Finance.TotalsByCountry().Select(g => (g.Key.Alpha3, g.Total.AmountUsdMillions, g.Total.RecordCount))
+        Data.Finance.TotalsByCountry().Select(g => (g.Key.Alpha3, g.Total.Amount?.AmountUsdMillions, g.Total.RecordCount))
             .Should().Equal(("PER", 400m, 3), ("CHL", 250m, 2), ("CUW", 20m, 1));
-        Data.Finance.TotalsBySector().Select(g => (g.Key, g.Total.AmountUsdMillions))
+        Data.Finance.TotalsBySector().Select(g => (g.Key, g.Total.Amount?.AmountUsdMillions))
             .Should().Equal(("ENERGY", 500m), ("TRANSPORT AND STORAGE", 120m), ("EDUCATION", 50m), ("HEALTH", (decimal?)null));
-        Data.Finance.TotalsByLender().Select(g => (g.Key, g.Total.AmountUsdMillions, g.Total.RecordCount))
+        Data.Finance.TotalsByLender().Select(g => (g.Key, g.Total.Amount?.AmountUsdMillions, g.Total.RecordCount))
             .Should().Equal(("China Development Bank", 300m, 1), ("China Eximbank", 300m, 2), ("Chinese Government", 50m, 2), ((string?)null, 20m, 1));
         Data.Finance.TotalsByLender().Select(g => g.Rank).Should().Equal(1, 1, 3, 4);
-        Data.Finance.TotalsByYear().Select(g => (g.Key, g.Total.AmountUsdMillions))
+        Data.Finance.TotalsByYear().Select(g => (g.Key, g.Total.Amount?.AmountUsdMillions))
             .Should().Equal((2015, 100m), (2016, 50m), (2017, 20m), (2018, 500m));
-        Data.Finance.TotalsByStatus().Select(g => (g.Key, g.Total.AmountUsdMillions))
+        Data.Finance.TotalsByStatus().Select(g => (g.Key, g.Total.Amount?.AmountUsdMillions))
             .Should().Equal((FinanceStatus.Implementation, 300m), (FinanceStatus.PipelineCommitment, 200m), (FinanceStatus.Completion, 170m));
-        Data.Finance.TotalsConstantUsd2021By("infrastructure", f => f.IsInfrastructure).Select(g => (g.Key, g.Total.AmountUsdMillions))
+        Data.Finance.TotalsConstantUsd2021By("infrastructure", f => f.IsInfrastructure).Select(g => (g.Key, g.Total.Amount?.AmountUsdMillions))
             .Should().Equal((false, 50m), (true, 620m));
         Data.Finance.TotalsByCountry().Should().NotContain(g => g.Key == FixtureData.Pan, "Panama's only record is not aggregation-safe");
         Data.Finance.TotalsByCountry(AggregationScope.AllRecords).Should().Contain(g => g.Key == FixtureData.Pan);

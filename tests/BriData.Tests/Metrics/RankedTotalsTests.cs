@@ -14,7 +14,7 @@ public sealed class RankedTotalsTests
         var totals = Data.Finance.TotalsByCountry();
         totals.Select(g => g.Key.ToString()).Should().Equal("PER", "CHL", "CUW");
         totals.Select(g => g.Rank).Should().Equal(1, 2, 3);
-        totals[0].Total.AmountUsdMillions.Should().Be(400m);
+        (totals[0].Total.Amount?.AmountUsdMillions).Should().Be(400m);
         totals[0].ToString().Should().StartWith("#1 country PER: USD 400.0 m (constant 2021) from 3 records (1 without amount, 0 excluded)");
     }
 

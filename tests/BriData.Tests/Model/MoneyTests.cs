@@ -48,6 +48,17 @@ public sealed class MoneyTests
     }
 
     [Fact]
+    public void Subtraction_keeps_basis_and_year_and_may_go_below_zero()
+    {
+        var deficit = Money.NominalUsdMillions(85m, 2018) - Money.NominalUsdMillions(130m, 2018);
+        deficit.Should().Be(Money.NominalUsdMillions(-45m, 2018), "a trade balance is negative for a deficit");
+        (Money.NominalUsd(5m, 2018) - Money.NominalUsd(2m, 2019)).Should().Be(new Money(3m, MoneyBasis.NominalUsd, null));
+        (Money.ConstantUsd2021(5m) - Money.ConstantUsd2021(7m)).Should().Be(Money.ConstantUsd2021(-2m));
+        var mixed = () => Money.ConstantUsd2021(5m) - Money.NominalUsd(1m, 2021);
+        mixed.Should().Throw<MoneyBasisMismatchException>();
+    }
+
+    [Fact]
     public void ToString_is_culture_invariant()
     {
         Money.NominalUsdMillions(2300m, 2010).ToString().Should().Be("USD 2,300.0 m (nominal 2010)");

@@ -50,7 +50,7 @@ public sealed class NavigationTests
     {
         var peru = Data.Profile(FixtureData.Per);
         peru.StatusAsOf(FixtureData.Day(2020, 1, 1)).IsBriMember.Should().BeTrue();
-        peru.TradeIn(2018, TradeReporter.PartnerReported).TotalUsdMillions.Should().Be(210m);
+        (peru.TradeIn(2018, TradeReporter.PartnerReported).Total?.AmountUsdMillions).Should().Be(210m);
         var china = Data.Profile(FixtureData.Chn);
         var act = () => china.StatusAsOf(FixtureData.Day(2020, 1, 1));
         act.Should().Throw<ArgumentException>();

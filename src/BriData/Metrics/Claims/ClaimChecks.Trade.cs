@@ -197,9 +197,9 @@ public static partial class ClaimChecks
             {
                 var t = TradeMetrics.Compute(data, country, year, reporter);
                 sources.UnionWith(t.SourceIds);
-                var value = isExports ? t.ExportsToChinaUsdMillions : t.TotalUsdMillions;
+                var value = isExports ? t.ExportsToChina : t.Total;
                 var label = FormattableString.Invariant($"{country} {year} {(isExports ? "exports to China" : "trade with China")}, {DisplayFormat.Words(reporter)}");
-                figures.Add(new ClaimFigure(label, value * Million, MeasureUnit.Usd));
+                figures.Add(new ClaimFigure(label, value?.AmountUsd, MeasureUnit.Usd));
                 completeFigures.Add(true);
             }
             else
@@ -213,7 +213,7 @@ public static partial class ClaimChecks
                 complete &= r.IsComplete;
                 var label = FormattableString.Invariant($"LAC {year} trade with China, {DisplayFormat.Words(reporter)}") +
                     (r.IsComplete ? string.Empty : FormattableString.Invariant($", {r.Included.Count} states with data ({r.Missing.Count} missing)"));
-                figures.Add(new ClaimFigure(label, r.TotalUsdMillions * Million, MeasureUnit.Usd));
+                figures.Add(new ClaimFigure(label, r.Total?.AmountUsd, MeasureUnit.Usd));
                 completeFigures.Add(r.IsComplete);
             }
         }

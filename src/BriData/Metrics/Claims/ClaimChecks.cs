@@ -30,8 +30,6 @@ namespace BriData;
 /// </remarks>
 public static partial class ClaimChecks
 {
-    private const decimal Million = 1_000_000m;
-
     /// <summary>Checks every claim of the dataset, in file order.</summary>
     /// <param name="data">The dataset.</param>
     /// <param name="tolerance">Relative tolerance for exact, "about" and "nearly" wordings (default 5 %).</param>

@@ -33,7 +33,7 @@ public static class AidDataBreadthMetrics
         }
 
         var rows = data.AidDataCountryYears.Where(r => (fromYear is null || r.Year >= fromYear) && (toYear is null || r.Year <= toYear));
-        return Aggregation.GroupTotals(rows, CompleteDimension, r => r.Country, r => Money.ConstantUsd2021(r.TotalUsd), static _ => true, AggregationScope.AllRecords, ranked: true);
+        return Aggregation.GroupTotals(rows, CompleteDimension, r => r.Country, r => r.Total, static _ => true, AggregationScope.AllRecords, ranked: true);
     }
 
     /// <summary>

@@ -9,9 +9,6 @@ public sealed class MoneyTotal
     /// <summary>The sum of the amounts, in the records' basis (nominal sums over several years have no single price year); null when no counted record has an amount.</summary>
     public Money? Amount { get; internal init; }
 
-    /// <summary>The sum in millions of USD of <see cref="Amount"/>'s basis; null when <see cref="Amount"/> is null.</summary>
-    public decimal? AmountUsdMillions => Amount?.AmountUsdMillions;
-
     /// <summary>The records counted (after the aggregation rule), with or without an amount.</summary>
     public int RecordCount { get; internal init; }
 
@@ -31,9 +28,6 @@ public sealed class MoneyTotal
 
     /// <summary>The sum of the rows in <see cref="UnknownKindExcludedCount"/>, nominal USD; null when there are none.</summary>
     public Money? UnknownKindExcludedAmount { get; internal init; }
-
-    /// <summary><see cref="UnknownKindExcludedAmount"/> in millions of USD; null when there are none.</summary>
-    public decimal? UnknownKindExcludedUsdMillions => UnknownKindExcludedAmount?.AmountUsdMillions;
 
     /// <summary>Ids of the sources of the counted records, sorted ordinally.</summary>
     public IReadOnlyList<string> SourceIds { get; internal init; } = null!;

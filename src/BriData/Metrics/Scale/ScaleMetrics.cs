@@ -46,8 +46,8 @@ public static class ScaleMetrics
         data.Countries.Get(country);
         data.Coverage.RequireIndicatorYear(year);
         var comparable = ToNominalOfYear(amount, year, deflator);
-        return data.Indexes.FindIndicators(country, year) is { } r && r.GdpCurrentUsd is decimal gdp && gdp > 0
-            ? 100m * comparable.AmountUsd / gdp
+        return data.Indexes.FindIndicators(country, year) is { } r && r.Gdp is Money gdp && gdp.AmountUsd > 0
+            ? 100m * comparable.AmountUsd / gdp.AmountUsd
             : null;
     }
 
@@ -56,8 +56,8 @@ public static class ScaleMetrics
     /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
     /// <exception cref="YearNotCoveredException"><paramref name="year"/> is outside the years the trade set or the indicators cover (<see cref="DataCoverage.Trade"/>, <see cref="DataCoverage.Indicators"/>).</exception>
     public static decimal? TradeShareOfGdpPercent(this BriDataset data, CountryCode country, int year, TradeReporter reporter) =>
-        data.BilateralTotalUsdMillions(country, year, reporter) is decimal total
-            ? data.ShareOfGdpPercent(Money.NominalUsdMillions(total, year), country, year)
+        data.BilateralTotalNominalUsd(country, year, reporter) is Money total
+            ? data.ShareOfGdpPercent(total, country, year)
             : null;
 
     /// <summary>The state's goods trade with China per person in <paramref name="year"/>, nominal USD; null when trade or population is missing.</summary>
@@ -65,8 +65,8 @@ public static class ScaleMetrics
     /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
     /// <exception cref="YearNotCoveredException"><paramref name="year"/> is outside the years the trade set or the indicators cover (<see cref="DataCoverage.Trade"/>, <see cref="DataCoverage.Indicators"/>).</exception>
     public static decimal? TradePerCapitaUsd(this BriDataset data, CountryCode country, int year, TradeReporter reporter) =>
-        data.BilateralTotalUsdMillions(country, year, reporter) is decimal total
-            ? data.PerCapitaUsd(Money.NominalUsdMillions(total, year), country, year)
+        data.BilateralTotalNominalUsd(country, year, reporter) is Money total
+            ? data.PerCapitaUsd(total, country, year)
             : null;
 
     /// <summary>The population series of a country (persons), over the years the indicators cover; missing years are null.</summary>

@@ -12,8 +12,8 @@ public sealed class RegionalTradeTotal
     /// <summary>Whose statistics the totals come from.</summary>
     public TradeReporter Reporter { get; internal init; }
 
-    /// <summary>Σ exports plus imports over <see cref="Included"/>, USD millions (nominal); null when no state has a total.</summary>
-    public decimal? TotalUsdMillions { get; internal init; }
+    /// <summary>Σ exports plus imports over <see cref="Included"/>, nominal USD of <see cref="Year"/>; null when no state has a total.</summary>
+    public Money? Total { get; internal init; }
 
     /// <summary>States whose total is in the sum, in code order.</summary>
     public IReadOnlyList<CountryCode> Included { get; internal init; } = null!;
@@ -32,7 +32,7 @@ public sealed class RegionalTradeTotal
     /// <c>, 2 missing: CUB, VEN (a lower bound)</c>; rounded for display.
     /// </summary>
     public override string ToString() => FormattableString.Invariant(
-        $"LAC trade with China {Year} ({DisplayFormat.Words(Reporter)}): {DisplayFormat.UsdMillions(TotalUsdMillions)} from {DisplayFormat.Count(Included.Count, "state")}")
+        $"LAC trade with China {Year} ({DisplayFormat.Words(Reporter)}): {DisplayFormat.UsdMillions(Total?.AmountUsdMillions)} from {DisplayFormat.Count(Included.Count, "state")}")
         + (IsComplete ? string.Empty : ", " + DisplayFormat.Count(Missing.Count) + " missing: " + DisplayFormat.List(Missing, c => c.ToString()) + " (a lower bound)")
         + (IsEstimate ? ", includes estimates" : string.Empty);
 }

@@ -2,7 +2,7 @@ namespace BriData;
 
 /// <summary>
 /// Trade metrics for a Latin American or Caribbean state and China, with the reporter always explicit
-/// (<see cref="TradeReporter"/>). Values are millions of nominal USD of the year (IMF DOTS); shares are percent.
+/// (<see cref="TradeReporter"/>). Amounts are <see cref="Money"/>, nominal USD of the year (IMF DOTS reports millions); shares are percent.
 /// Missing values stay null. Formulas in docs/metrics.md.
 /// </summary>
 public static class TradeMetrics
@@ -45,38 +45,38 @@ public static class TradeMetrics
             : [];
     }
 
-    /// <summary>Exports plus imports of the state with China in <paramref name="year"/>, USD millions; null when either flow is missing.</summary>
+    /// <summary>Exports plus imports of the state with China in <paramref name="year"/>, nominal USD of the year; null when either flow is missing.</summary>
     /// <exception cref="ArgumentException">The country is China, or the reporter is not defined.</exception>
     /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
     /// <exception cref="YearNotCoveredException"><paramref name="year"/> is outside the years the trade set covers (<see cref="DataCoverage.Trade"/>, 1960–2020 in the embedded release); a missing value inside the coverage is null.</exception>
-    public static decimal? BilateralTotalUsdMillions(this BriDataset data, CountryCode country, int year, TradeReporter reporter) =>
-        data.BilateralTradeIn(country, year, reporter).TotalUsdMillions;
+    public static Money? BilateralTotalNominalUsd(this BriDataset data, CountryCode country, int year, TradeReporter reporter) =>
+        data.BilateralTradeIn(country, year, reporter).Total;
 
-    /// <summary>The state's trade balance with China (exports minus imports) in <paramref name="year"/>, USD millions; negative is a deficit; null when either flow is missing.</summary>
+    /// <summary>The state's trade balance with China (exports minus imports) in <paramref name="year"/>, nominal USD of the year; negative is a deficit; null when either flow is missing.</summary>
     /// <exception cref="ArgumentException">The country is China, or the reporter is not defined.</exception>
     /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
     /// <exception cref="YearNotCoveredException"><paramref name="year"/> is outside the years the trade set covers (<see cref="DataCoverage.Trade"/>, 1960–2020 in the embedded release); a missing value inside the coverage is null.</exception>
-    public static decimal? TradeBalanceUsdMillions(this BriDataset data, CountryCode country, int year, TradeReporter reporter) =>
-        data.BilateralTradeIn(country, year, reporter).BalanceUsdMillions;
+    public static Money? TradeBalanceNominalUsd(this BriDataset data, CountryCode country, int year, TradeReporter reporter) =>
+        data.BilateralTradeIn(country, year, reporter).Balance;
 
-    /// <summary>The yearly series of <see cref="BilateralTotalUsdMillions"/> (years as in <see cref="BilateralTradeByYear"/>).</summary>
+    /// <summary>The yearly series of <see cref="BilateralTotalNominalUsd"/>, in USD millions (years as in <see cref="BilateralTradeByYear"/>).</summary>
     /// <exception cref="ArgumentException">The country is China, or the reporter is not defined.</exception>
     /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
     public static MetricSeries BilateralTotalSeriesUsdMillions(this BriDataset data, CountryCode country, TradeReporter reporter)
     {
         var years = data.BilateralTradeByYear(country, reporter);
         return new MetricSeries(country.Alpha3, "trade with China, total (" + DisplayFormat.Words(reporter) + ")", Units.UsdMillionsNominal,
-            YearValues.From(years, t => t.Year, t => t.TotalUsdMillions), years.SelectMany(t => t.SourceIds));
+            YearValues.From(years, t => t.Year, t => t.Total?.AmountUsdMillions), years.SelectMany(t => t.SourceIds));
     }
 
-    /// <summary>The yearly series of <see cref="TradeBalanceUsdMillions"/> (years as in <see cref="BilateralTradeByYear"/>).</summary>
+    /// <summary>The yearly series of <see cref="TradeBalanceNominalUsd"/>, in USD millions (years as in <see cref="BilateralTradeByYear"/>).</summary>
     /// <exception cref="ArgumentException">The country is China, or the reporter is not defined.</exception>
     /// <exception cref="KeyNotFoundException">The dataset has no such country.</exception>
     public static MetricSeries TradeBalanceSeriesUsdMillions(this BriDataset data, CountryCode country, TradeReporter reporter)
     {
         var years = data.BilateralTradeByYear(country, reporter);
         return new MetricSeries(country.Alpha3, "trade balance with China (" + DisplayFormat.Words(reporter) + ")", Units.UsdMillionsNominal,
-            YearValues.From(years, t => t.Year, t => t.BalanceUsdMillions), years.SelectMany(t => t.SourceIds));
+            YearValues.From(years, t => t.Year, t => t.Balance?.AmountUsdMillions), years.SelectMany(t => t.SourceIds));
     }
 
     /// <summary>
@@ -127,15 +127,15 @@ public static class TradeMetrics
         data.Coverage.RequireTradeYear(year);
         var totals = data.Countries.LatinAmericaAndCaribbean
             .Select(c => Compute(data, c.Code, year, reporter))
-            .Where(t => t.TotalUsdMillions is not null)
-            .OrderByDescending(t => t.TotalUsdMillions)
+            .Where(t => t.Total is not null)
+            .OrderByDescending(t => t.Total!.Value.AmountUsd)
             .ThenBy(t => t.Country)
             .ToArray();
         var ranks = new TradeRank[totals.Length];
         for (var i = 0; i < totals.Length; i++)
         {
-            var rank = i > 0 && totals[i].TotalUsdMillions == totals[i - 1].TotalUsdMillions ? ranks[i - 1].Rank : i + 1;
-            ranks[i] = new TradeRank(rank, totals[i].Country, year, reporter, totals[i].TotalUsdMillions!.Value, totals[i].IsEstimate);
+            var rank = i > 0 && totals[i].Total!.Value.AmountUsd == totals[i - 1].Total!.Value.AmountUsd ? ranks[i - 1].Rank : i + 1;
+            ranks[i] = new TradeRank(rank, totals[i].Country, year, reporter, totals[i].Total!.Value, totals[i].IsEstimate);
         }
 
         return ranks;
@@ -143,7 +143,7 @@ public static class TradeMetrics
 
     /// <summary>
     /// Latin America and the Caribbean's total goods trade with China in <paramref name="year"/>: the sum of
-    /// <see cref="BilateralTotalUsdMillions"/> over the states whose total is known, with the states left out.
+    /// <see cref="BilateralTotalNominalUsd"/> over the states whose total is known (nominal USD of the year), with the states left out.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
     /// <exception cref="ArgumentException">The reporter is not defined.</exception>
@@ -154,14 +154,14 @@ public static class TradeMetrics
         RequireReporter(reporter);
         data.Coverage.RequireTradeYear(year);
         var all = data.Countries.LatinAmericaAndCaribbean.Select(c => Compute(data, c.Code, year, reporter)).ToArray();
-        var known = all.Where(t => t.TotalUsdMillions is not null).ToArray();
+        var known = all.Where(t => t.Total is not null).ToArray();
         return new RegionalTradeTotal
         {
             Year = year,
             Reporter = reporter,
-            TotalUsdMillions = known.Length == 0 ? null : Sum(known.Select(t => t.TotalUsdMillions!.Value)),
+            Total = Money.Sum(known.Select(t => t.Total!.Value)),
             Included = known.Select(t => t.Country).ToArray(),
-            Missing = all.Where(t => t.TotalUsdMillions is null).Select(t => t.Country).ToArray(),
+            Missing = all.Where(t => t.Total is null).Select(t => t.Country).ToArray(),
             IsEstimate = known.Any(t => t.IsEstimate),
         };
     }
@@ -196,20 +196,20 @@ public static class TradeMetrics
         var chinaExports = Find(CountryCode.China, country, TradeFlow.ExportsFob);
 
         var used = new List<TradeRecord>(4);
-        decimal? Flow(TradeRecord? partnerSide, TradeRecord? chinaSide)
+        Money? Flow(TradeRecord? partnerSide, TradeRecord? chinaSide)
         {
             switch (reporter)
             {
                 case TradeReporter.PartnerReported:
                     Use(partnerSide);
-                    return partnerSide?.ValueUsdMillions;
+                    return partnerSide?.Value;
                 case TradeReporter.ChinaReported:
                     Use(chinaSide);
-                    return chinaSide?.ValueUsdMillions;
+                    return chinaSide?.Value;
                 default:
                     Use(partnerSide);
                     Use(chinaSide);
-                    return partnerSide is not null && chinaSide is not null ? (partnerSide.ValueUsdMillions + chinaSide.ValueUsdMillions) / 2m : null;
+                    return partnerSide is not null && chinaSide is not null ? (partnerSide.Value + chinaSide.Value) * 0.5m : null;
             }
         }
 
@@ -242,8 +242,8 @@ public static class TradeMetrics
             Country = country,
             Year = year,
             Reporter = reporter,
-            ExportsToChinaUsdMillions = exports,
-            ImportsFromChinaUsdMillions = imports,
+            ExportsToChina = exports,
+            ImportsFromChina = imports,
             IsEstimate = estimate,
             SourceIds = sources.AsReadOnly(),
         };
@@ -290,7 +290,4 @@ public static class TradeMetrics
             throw new ArgumentException($"Trade reporter {(int)reporter} is not defined; choose ChinaReported, PartnerReported or MirrorAverage.", nameof(reporter));
         }
     }
-
-    // The aggregation step: a plain sum today; the columnar core can replace it.
-    private static decimal Sum(IEnumerable<decimal> values) => Aggregation.Sum(values);
 }

@@ -3,13 +3,13 @@ namespace BriData;
 /// <summary>A Latin American or Caribbean state's place among China's partners in the region in one year.</summary>
 public sealed class TradeRank
 {
-    internal TradeRank(int rank, CountryCode country, int year, TradeReporter reporter, decimal totalUsdMillions, bool isEstimate)
+    internal TradeRank(int rank, CountryCode country, int year, TradeReporter reporter, Money total, bool isEstimate)
     {
         Rank = rank;
         Country = country;
         Year = year;
         Reporter = reporter;
-        TotalUsdMillions = totalUsdMillions;
+        Total = total;
         IsEstimate = isEstimate;
     }
 
@@ -25,13 +25,13 @@ public sealed class TradeRank
     /// <summary>Whose statistics the totals come from.</summary>
     public TradeReporter Reporter { get; }
 
-    /// <summary>Exports plus imports, USD millions (nominal).</summary>
-    public decimal TotalUsdMillions { get; }
+    /// <summary>Exports plus imports, nominal USD of <see cref="Year"/>.</summary>
+    public Money Total { get; }
 
     /// <summary>True when an IMF estimate is part of the total.</summary>
     public bool IsEstimate { get; }
 
     /// <summary>For example <c>#1 BRA 2020 (China reported): USD 119,040.2 m</c>, rounded for display.</summary>
     public override string ToString() => FormattableString.Invariant(
-        $"#{Rank} {Country} {Year} ({DisplayFormat.Words(Reporter)}): {DisplayFormat.UsdMillions(TotalUsdMillions)}{(IsEstimate ? " (estimate)" : string.Empty)}");
+        $"#{Rank} {Country} {Year} ({DisplayFormat.Words(Reporter)}): {DisplayFormat.UsdMillions(Total.AmountUsdMillions)}{(IsEstimate ? " (estimate)" : string.Empty)}");
 }

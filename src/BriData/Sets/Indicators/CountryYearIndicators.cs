@@ -20,11 +20,11 @@ public sealed record CountryYearIndicators : ISourced, IHasCountry, IHasYear
     [JsonInclude]
     public long? Population { get; internal init; }
 
-    /// <summary>GDP in current (nominal) US dollars of the year, not millions; null when the source has no value.</summary>
-    [JsonInclude]
-    public decimal? GdpCurrentUsd { get; internal init; }
+    /// <summary>GDP in current (nominal) US dollars of the year, not millions, as stored (JSON <c>gdpCurrentUsd</c>, CSV <c>gdp_current_usd</c>); null when the source has no value. The public member is <see cref="Gdp"/>.</summary>
+    [JsonInclude, JsonPropertyName("gdpCurrentUsd")]
+    internal decimal? GdpCurrentUsd { get; init; }
 
-    /// <summary>GDP as <see cref="Money"/> (nominal USD of <see cref="Year"/>); null when missing.</summary>
+    /// <summary>GDP, nominal (current) USD of <see cref="Year"/>; null when the source has no value.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public Money? Gdp => GdpCurrentUsd is decimal v ? Money.NominalUsd(v, Year) : null;
 

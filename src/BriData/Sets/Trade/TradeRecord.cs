@@ -30,11 +30,11 @@ public sealed record TradeRecord : ISourced, IHasYear
     [JsonRequired, JsonInclude]
     public int Year { get; internal init; }
 
-    /// <summary>The value in millions of current (nominal) US dollars of <see cref="Year"/>.</summary>
-    [JsonRequired, JsonInclude]
-    public decimal ValueUsdMillions { get; internal init; }
+    /// <summary>The value in millions of current (nominal) US dollars of <see cref="Year"/>, as stored (JSON <c>valueUsdMillions</c>, CSV <c>value_usd_millions</c>); the public member is <see cref="Value"/>.</summary>
+    [JsonRequired, JsonInclude, JsonPropertyName("valueUsdMillions")]
+    internal decimal ValueUsdMillions { get; init; }
 
-    /// <summary>The value as <see cref="Money"/> (nominal USD of <see cref="Year"/>).</summary>
+    /// <summary>The value: nominal USD of <see cref="Year"/> (stored in millions, so <c>Value.AmountUsdMillions</c> is the source's figure).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public Money Value => Money.NominalUsdMillions(ValueUsdMillions, Year);
 
