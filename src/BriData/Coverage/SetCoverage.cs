@@ -12,6 +12,11 @@ namespace BriData;
 /// </remarks>
 public sealed class SetCoverage
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    internal SetCoverage()
+    {
+    }
+
     /// <summary>The set's file name, for example <c>trade</c>.</summary>
     public string Set { get; internal init; } = null!;
 

@@ -15,6 +15,11 @@ namespace BriData;
 /// </remarks>
 public sealed class TidyRow
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    internal TidyRow()
+    {
+    }
+
     /// <summary>The set or metric the row comes from (for example "trade", "finance", "bilateral-trade", "series").</summary>
     public string Set { get; internal init; } = null!;
 

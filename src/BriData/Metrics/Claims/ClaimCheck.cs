@@ -3,6 +3,11 @@ namespace BriData;
 /// <summary>A published claim set against the data: the verdict, why, and the figures computed.</summary>
 public sealed class ClaimCheck
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    internal ClaimCheck()
+    {
+    }
+
     /// <summary>The claim checked.</summary>
     public Claim Claim { get; internal init; } = null!;
 

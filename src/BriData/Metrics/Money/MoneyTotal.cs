@@ -6,6 +6,11 @@ namespace BriData;
 /// </summary>
 public sealed class MoneyTotal
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    internal MoneyTotal()
+    {
+    }
+
     /// <summary>The sum of the amounts, in the records' basis (nominal sums over several years have no single price year); null when no counted record has an amount.</summary>
     public Money? Amount { get; internal init; }
 

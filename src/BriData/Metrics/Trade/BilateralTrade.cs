@@ -6,6 +6,11 @@ namespace BriData;
 /// </summary>
 public sealed class BilateralTrade
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    internal BilateralTrade()
+    {
+    }
+
     /// <summary>The Latin American or Caribbean state.</summary>
     public CountryCode Country { get; internal init; }
 

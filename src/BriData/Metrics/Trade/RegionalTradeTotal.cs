@@ -6,6 +6,11 @@ namespace BriData;
 /// </summary>
 public sealed class RegionalTradeTotal
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    internal RegionalTradeTotal()
+    {
+    }
+
     /// <summary>Calendar year.</summary>
     public int Year { get; internal init; }
 

@@ -6,6 +6,11 @@ namespace BriData;
 /// </summary>
 public sealed class CountryStatus
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    internal CountryStatus()
+    {
+    }
+
     /// <summary>The state.</summary>
     public CountryCode Country { get; internal init; }
 

@@ -16,6 +16,12 @@ namespace BriData;
 /// </remarks>
 public sealed record AidDataCountryYear : ISourced, IHasCountry, IHasYear
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    [JsonConstructor]
+    internal AidDataCountryYear()
+    {
+    }
+
     /// <summary>The recipient (one of the 33 states).</summary>
     [JsonRequired, JsonInclude]
     public CountryCode Country { get; internal init; }

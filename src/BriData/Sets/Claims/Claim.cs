@@ -8,6 +8,12 @@ namespace BriData;
 /// </summary>
 public sealed record Claim : ISourced, IHasCountry
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    [JsonConstructor]
+    internal Claim()
+    {
+    }
+
     /// <summary>Stable slug id.</summary>
     [JsonRequired, JsonInclude]
     public string Id { get; internal init; } = null!;

@@ -8,6 +8,12 @@ namespace BriData;
 /// </summary>
 public sealed record Country : ISourced
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    [JsonConstructor]
+    internal Country()
+    {
+    }
+
     /// <summary>ISO 3166-1 alpha-3 code; the country's key.</summary>
     [JsonRequired, JsonInclude]
     public CountryCode Code { get; internal init; }

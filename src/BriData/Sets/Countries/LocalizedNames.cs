@@ -5,6 +5,12 @@ namespace BriData;
 /// <summary>A country's short name in the four languages BriData carries.</summary>
 public sealed record LocalizedNames
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    [JsonConstructor]
+    internal LocalizedNames()
+    {
+    }
+
     /// <summary>English short name (for example "Peru").</summary>
     [JsonRequired, JsonInclude]
     public string English { get; internal init; } = null!;

@@ -8,6 +8,12 @@ namespace BriData;
 /// </summary>
 public sealed record AlternativeDate : ISourced
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    [JsonConstructor]
+    internal AlternativeDate()
+    {
+    }
+
     /// <summary>The date this source gives.</summary>
     [JsonRequired, JsonInclude]
     public PartialDate Date { get; internal init; }

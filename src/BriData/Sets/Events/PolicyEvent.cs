@@ -8,6 +8,12 @@ namespace BriData;
 /// </summary>
 public sealed record PolicyEvent : ISourced, IHasCountry, IHasYear
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    [JsonConstructor]
+    internal PolicyEvent()
+    {
+    }
+
     /// <summary>Stable id (for example <c>fta-per-signed-2009-04-28</c>).</summary>
     [JsonRequired, JsonInclude]
     public string Id { get; internal init; } = null!;

@@ -8,6 +8,12 @@ namespace BriData;
 /// </summary>
 public sealed record FinanceRecord : ISourced, IHasCountry, IHasYear
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    [JsonConstructor]
+    internal FinanceRecord()
+    {
+    }
+
     /// <summary>AidData record id (the GCDF 3.0 "AidData Record ID"); the record's key.</summary>
     [JsonRequired, JsonInclude]
     public int Id { get; internal init; }

@@ -8,6 +8,12 @@ namespace BriData;
 /// </summary>
 public sealed record CountryYearIndicators : ISourced, IHasCountry, IHasYear
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    [JsonConstructor]
+    internal CountryYearIndicators()
+    {
+    }
+
     /// <summary>The country.</summary>
     [JsonRequired, JsonInclude]
     public CountryCode Country { get; internal init; }

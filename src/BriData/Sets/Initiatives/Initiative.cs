@@ -5,6 +5,12 @@ namespace BriData;
 /// <summary>Cooperation that is not infrastructure: planning, training, agriculture, climate, health, science.</summary>
 public sealed record Initiative : ISourced
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    [JsonConstructor]
+    internal Initiative()
+    {
+    }
+
     /// <summary>Stable slug id.</summary>
     [JsonRequired, JsonInclude]
     public string Id { get; internal init; } = null!;

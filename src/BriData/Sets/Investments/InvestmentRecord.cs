@@ -9,6 +9,12 @@ namespace BriData;
 /// </summary>
 public sealed record InvestmentRecord : ISourced, IHasCountry, IHasYear
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    [JsonConstructor]
+    internal InvestmentRecord()
+    {
+    }
+
     /// <summary>BriData's stable id: release, row number in the release file (for example <c>cgit-2021f-0412</c>).</summary>
     [JsonRequired, JsonInclude]
     public string Id { get; internal init; } = null!;

@@ -8,6 +8,12 @@ namespace BriData;
 /// </summary>
 public sealed record FlagshipProject : ISourced, IHasCountry
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    [JsonConstructor]
+    internal FlagshipProject()
+    {
+    }
+
     /// <summary>Stable slug id (for example <c>chancay-port</c>).</summary>
     [JsonRequired, JsonInclude]
     public string Id { get; internal init; } = null!;

@@ -5,6 +5,12 @@ namespace BriData;
 /// <summary>A project's stated cost, with its money basis, bound and sources.</summary>
 public sealed record ProjectCost : ISourced
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    [JsonConstructor]
+    internal ProjectCost()
+    {
+    }
+
     /// <summary>The amount, with its basis.</summary>
     [JsonRequired, JsonInclude]
     public Money Amount { get; internal init; }

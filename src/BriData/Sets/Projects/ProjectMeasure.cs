@@ -5,6 +5,12 @@ namespace BriData;
 /// <summary>A size of a project (length, capacity, throughput) with its unit, bound and sources.</summary>
 public sealed record ProjectMeasure : ISourced
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    [JsonConstructor]
+    internal ProjectMeasure()
+    {
+    }
+
     /// <summary>What is measured (for example "length", "installed capacity", "container capacity").</summary>
     [JsonRequired, JsonInclude]
     public string Label { get; internal init; } = null!;

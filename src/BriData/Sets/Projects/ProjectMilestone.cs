@@ -5,6 +5,12 @@ namespace BriData;
 /// <summary>A dated step in a flagship project's life, with its sources.</summary>
 public sealed record ProjectMilestone : ISourced
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    [JsonConstructor]
+    internal ProjectMilestone()
+    {
+    }
+
     /// <summary>What happened.</summary>
     [JsonRequired, JsonInclude]
     public MilestoneKind Kind { get; internal init; }

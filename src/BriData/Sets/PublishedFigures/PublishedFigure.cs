@@ -13,6 +13,12 @@ namespace BriData;
 /// </remarks>
 public sealed record PublishedFigure : ISourced, IHasCountry, IHasYear
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    [JsonConstructor]
+    internal PublishedFigure()
+    {
+    }
+
     /// <summary>Stable slug id (for example <c>pub-t044</c>).</summary>
     [JsonRequired, JsonInclude]
     public string Id { get; internal init; } = null!;

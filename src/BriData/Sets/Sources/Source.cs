@@ -8,6 +8,12 @@ namespace BriData;
 /// </summary>
 public sealed record Source
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    [JsonConstructor]
+    internal Source()
+    {
+    }
+
     /// <summary>Stable id, lower case (for example <c>imf-dots-2022</c> or <c>web-portnews-chancay-2024-11-15</c>).</summary>
     [JsonRequired, JsonInclude]
     public string Id { get; internal init; } = null!;

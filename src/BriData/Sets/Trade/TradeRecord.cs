@@ -14,6 +14,12 @@ namespace BriData;
 /// </remarks>
 public sealed record TradeRecord : ISourced, IHasYear
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    [JsonConstructor]
+    internal TradeRecord()
+    {
+    }
+
     /// <summary>The economy whose statistics give the value.</summary>
     [JsonRequired, JsonInclude]
     public CountryCode Reporter { get; internal init; }

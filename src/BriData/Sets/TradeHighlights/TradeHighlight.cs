@@ -5,6 +5,12 @@ namespace BriData;
 /// <summary>A named product a source singles out in China–LAC trade (for example Chilean cherries).</summary>
 public sealed record TradeHighlight : ISourced, IHasCountry
 {
+    /// <summary>Records are made by BriData (read from a release or computed), never by callers.</summary>
+    [JsonConstructor]
+    internal TradeHighlight()
+    {
+    }
+
     /// <summary>Stable slug id.</summary>
     [JsonRequired, JsonInclude]
     public string Id { get; internal init; } = null!;
