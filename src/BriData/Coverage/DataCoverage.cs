@@ -61,6 +61,9 @@ public sealed class DataCoverage
     /// </summary>
     internal void RequireTradeYear(int year) => RequireYear(tradeYears, trade, year);
 
+    /// <summary>The first and last year of the trade set (as <see cref="Trade"/> gives them), read without deriving its gaps; nulls when it is empty.</summary>
+    internal (int? First, int? Last) TradeYears => tradeYears.Value;
+
     /// <summary>Throws <see cref="YearNotCoveredException"/> unless the indicators cover <paramref name="year"/> (as <see cref="RequireTradeYear"/>).</summary>
     internal void RequireIndicatorYear(int year) => RequireYear(indicatorYears, indicators, year);
 

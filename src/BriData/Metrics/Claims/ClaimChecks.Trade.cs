@@ -23,7 +23,7 @@ public static partial class ClaimChecks
             return NotComparable(claim, "A region-wide exports claim has no single exporter; BriData checks exports claims for one state.");
         }
 
-        if (data.Coverage.Trade.FirstYear is int firstCovered && from < firstCovered)
+        if (data.Coverage.TradeYears.First is int firstCovered && from < firstCovered)
         {
             return NotComparable(claim, $"The claim is about {Period(from, to)}, but the data's trade series begins in {firstCovered}.");
         }
@@ -250,7 +250,7 @@ public static partial class ClaimChecks
             return NotComparable(claim, "A share over several years is not defined by one figure; the data gives one share per year.");
         }
 
-        var share = data.Coverage.Trade.Covers(from) ? data.ChinaShareOfExportsPercent(country, from) : null;
+        var share = data.Coverage.TradeYears is (int first, int last) && from >= first && from <= last ? data.ChinaShareOfExportsPercent(country, from) : null;
         var sources = data.Indexes.TradeByCountry[country]
             .Where(t => t.Reporter == country && t.Year == from && t.Flow == TradeFlow.ExportsFob && (t.Partner == CountryCode.China || t.Partner == CountryCode.World))
             .SelectMany(t => t.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
