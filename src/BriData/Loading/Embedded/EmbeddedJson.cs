@@ -314,13 +314,13 @@ internal static class EmbeddedJson
     {
         reader.Read();
         Expect(ref reader, EmbeddedToken.StartArray, "string list");
-        var list = new List<string>(2);
+        var list = strings.Lists.Begin();
         while (reader.Read() && reader.TokenType != EmbeddedToken.EndArray)
         {
             list.Add(StringValue(ref reader, strings));
         }
 
-        return new ValueList<string>(list.ToArray());
+        return strings.Lists.End();
     }
 
     /// <summary>The property's value, an array of 32-bit integers, as a read-only list.</summary>

@@ -15,8 +15,13 @@ internal sealed class StringPool
     private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
+    private StringListPool? lists;
+
     /// <summary>Creates an empty pool.</summary>
     public StringPool() => lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The lists of strings of the set being read, each distinct list shared by the records that hold it.</summary>
+    public StringListPool Lists => lists ??= new StringListPool();
 
     /// <summary>The string of UTF-8 <paramref name="utf8"/> (unescaped JSON string bytes), pooled when short.</summary>
     public string Get(ReadOnlySpan<byte> utf8)
