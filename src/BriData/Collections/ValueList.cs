@@ -10,6 +10,9 @@ namespace BriData;
 /// <remarks>Equal only to another value list (never to a plain array or <see cref="List{T}"/>), so equality stays symmetric.</remarks>
 internal sealed class ValueList<T> : ReadOnlyCollection<T>, IEquatable<ValueList<T>>
 {
+    /// <summary>The empty list, shared (it can never change).</summary>
+    public static ValueList<T> None { get; } = new([]);
+
     /// <summary>Wraps <paramref name="items"/>; the caller gives up the array (it is never changed again).</summary>
     public ValueList(T[] items)
         : base(items)

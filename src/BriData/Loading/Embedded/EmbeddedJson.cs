@@ -328,13 +328,25 @@ internal static class EmbeddedJson
     {
         reader.Read();
         Expect(ref reader, EmbeddedToken.StartArray, "integer list");
-        var list = new List<int>();
+        int[]? items = null;
+        var count = 0;
         while (reader.Read() && reader.TokenType != EmbeddedToken.EndArray)
         {
-            list.Add(reader.GetInt32());
+            if (items is null || count == items.Length)
+            {
+                Array.Resize(ref items, count == 0 ? 4 : count * 2);
+            }
+
+            items[count++] = reader.GetInt32();
         }
 
-        return new ValueList<int>(list.ToArray());
+        if (count == 0)
+        {
+            return ValueList<int>.None;
+        }
+
+        Array.Resize(ref items, count);
+        return new ValueList<int>(items);
     }
 
     /// <summary>The property's value, an array of country codes, as a read-only list.</summary>
@@ -342,16 +354,21 @@ internal static class EmbeddedJson
     {
         reader.Read();
         Expect(ref reader, EmbeddedToken.StartArray, "country list");
-        var codes = new CountryCode[8];
+        CountryCode[]? codes = null;
         var count = 0;
         while (reader.Read() && reader.TokenType != EmbeddedToken.EndArray)
         {
-            if (count == codes.Length)
+            if (codes is null || count == codes.Length)
             {
-                Array.Resize(ref codes, codes.Length * 2);
+                Array.Resize(ref codes, count == 0 ? 8 : count * 2);
             }
 
             codes[count++] = CountryValue(ref reader);
+        }
+
+        if (count == 0)
+        {
+            return ValueList<CountryCode>.None;
         }
 
         Array.Resize(ref codes, count);
@@ -363,14 +380,14 @@ internal static class EmbeddedJson
     {
         reader.Read();
         Expect(ref reader, EmbeddedToken.StartArray, typeof(T).Name + " list");
-        var list = new List<T>();
+        List<T>? list = null;
         while (reader.Read() && reader.TokenType != EmbeddedToken.EndArray)
         {
             Expect(ref reader, EmbeddedToken.StartObject, typeof(T).Name);
-            list.Add(read(ref reader, strings));
+            (list ??= []).Add(read(ref reader, strings));
         }
 
-        return new ValueList<T>(list.ToArray());
+        return list is null ? ValueList<T>.None : new ValueList<T>(list.ToArray());
     }
 
     /// <summary>The property's value, an object read by <paramref name="read"/>; null for JSON null.</summary>

@@ -12,8 +12,6 @@ internal sealed class StringListPool
     /// <summary>The most distinct lists kept (one-item lists and longer ones, each).</summary>
     public const int Capacity = 256;
 
-    private static readonly ValueList<string> Empty = new([]);
-
     private readonly List<string> items = new(4);
     private readonly Dictionary<string, ValueList<string>> singles = new(StringComparer.Ordinal);
     private readonly List<ValueList<string>> longer = [];
@@ -31,7 +29,7 @@ internal sealed class StringListPool
         switch (items.Count)
         {
             case 0:
-                return Empty;
+                return ValueList<string>.None;
             case 1:
                 if (singles.TryGetValue(items[0], out var single))
                 {
