@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BriData;
 
 /// <summary>
@@ -61,7 +63,9 @@ internal static class Aggregation
         IEnumerable<T> records, string dimension, Func<T, TKey> keyOf, Func<T, Money?> amountOf, Func<T, bool> isSafe, AggregationScope scope, bool ranked = false, Func<T, bool>? include = null)
         where T : ISourced
     {
-        var comparer = typeof(TKey) == typeof(string) ? (IComparer<TKey>)(object)StringComparer.Ordinal : Comparer<TKey>.Default;
+        var comparer = typeof(TKey) == typeof(string) ? (IComparer<TKey>)(object)StringComparer.Ordinal
+            : typeof(TKey) == typeof(CountryCode) ? (IComparer<TKey>)(object)CountryCodeOrder.Instance
+            : Comparer<TKey>.Default;
         var totals = TotalsOnCore(records, keyOf, amountOf, isSafe, scope, include);
         var byKey = new MoneyGroup<TKey>[totals.Length];
         var count = 0;
@@ -250,8 +254,11 @@ internal static class Aggregation
         var keys = new TKey[8];
         var groups = new GroupFacts[8];
         var groupCount = 0;
+        // Country keys (at most a few dozen distinct) are found by a scan of the keys: no dictionary over CountryCode,
+        // whose framework code would be JIT-compiled on a process's first country total (issue 15).
+        var byCountry = typeof(TKey) == typeof(CountryCode);
 #pragma warning disable CS8714 // TKey may be nullable; a null key never reaches the dictionary (it has its own slot, nullCode)
-        var codeOf = new Dictionary<TKey, int>(typeof(TKey) == typeof(string) ? (IEqualityComparer<TKey>)(object)StringComparer.Ordinal : EqualityComparer<TKey>.Default);
+        var codeOf = byCountry ? null : new Dictionary<TKey, int>(typeof(TKey) == typeof(string) ? (IEqualityComparer<TKey>)(object)StringComparer.Ordinal : EqualityComparer<TKey>.Default);
         var nullCode = -1;
         foreach (var r in FilterArguments.NoNulls(records, nameof(records)))
         {
@@ -270,6 +277,14 @@ internal static class Aggregation
                 }
 
                 code = nullCode;
+            }
+            else if (codeOf is null)
+            {
+                code = IndexOfCountry(keys, groupCount, Unsafe.As<TKey, CountryCode>(ref key));
+                if (code < 0)
+                {
+                    code = AddGroup(ref keys, ref groups, ref groupCount, key);
+                }
             }
             else
             {
@@ -335,13 +350,31 @@ internal static class Aggregation
     /// <summary>Up to this many groups, sorting and ranking use the simple quadratic loops (cheaper than allocating).</summary>
     private const int SmallGroupCount = 32;
 
-    /// <summary>Adds a group for <paramref name="key"/> (arrays grown by doubling) and returns its code.</summary>
+    /// <summary>The code of the group of <paramref name="country"/> among the first <paramref name="count"/> keys (which are country codes); -1 when it has none yet.</summary>
+    private static int IndexOfCountry<TKey>(TKey[] keys, int count, CountryCode country)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (Unsafe.As<TKey, CountryCode>(ref keys[i]) == country)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Adds a group for <paramref name="key"/> (arrays grown by doubling, copied with the non-generic <see cref="Array.Copy(Array, Array, int)"/>) and returns its code.</summary>
     private static int AddGroup<TKey>(ref TKey[] keys, ref GroupFacts[] groups, ref int count, TKey key)
     {
         if (count == groups.Length)
         {
-            Array.Resize(ref keys, count * 2);
-            Array.Resize(ref groups, count * 2);
+            var moreKeys = new TKey[count * 2];
+            var moreGroups = new GroupFacts[count * 2];
+            Array.Copy(keys, moreKeys, count);
+            Array.Copy(groups, moreGroups, count);
+            keys = moreKeys;
+            groups = moreGroups;
         }
 
         keys[count] = key;
