@@ -78,62 +78,9 @@ internal static class Aggregation
         }
 
         Array.Resize(ref byKey, count);
-        StableSort(byKey, (a, b) => a.Key is null ? (b.Key is null ? 0 : 1) : b.Key is null ? -1 : comparer.Compare(a.Key, b.Key));
+        StableSort.Sort(byKey, (a, b) => a.Key is null ? (b.Key is null ? 0 : 1) : b.Key is null ? -1 : comparer.Compare(a.Key, b.Key));
         var withRanks = WithRanks(byKey);
         return ranked ? Ranked(withRanks) : withRanks;
-    }
-
-    /// <summary>
-    /// Sorts <paramref name="items"/> in place, equal items keeping their order (a merge sort, O(n log n): lenders
-    /// number in the hundreds). Plain code rather than LINQ's OrderBy, whose generic code over the key types would be
-    /// compiled at start-up (issue 15).
-    /// </summary>
-    private static void StableSort<TItem>(TItem[] items, Comparison<TItem> compare)
-    {
-        if (items.Length <= SmallGroupCount)
-        {
-            // Insertion sort: no buffer, and fewer comparisons than merging for a handful of groups.
-            for (var i = 1; i < items.Length; i++)
-            {
-                var item = items[i];
-                var j = i - 1;
-                while (j >= 0 && compare(items[j], item) > 0)
-                {
-                    items[j + 1] = items[j];
-                    j--;
-                }
-
-                items[j + 1] = item;
-            }
-
-            return;
-        }
-
-        var buffer = new TItem[items.Length];
-        for (var width = 1; width < items.Length; width *= 2)
-        {
-            for (var low = 0; low < items.Length; low += 2 * width)
-            {
-                int middle = Math.Min(low + width, items.Length), high = Math.Min(low + (2 * width), items.Length);
-                int left = low, right = middle, to = low;
-                while (left < middle && right < high)
-                {
-                    buffer[to++] = compare(items[right], items[left]) < 0 ? items[right++] : items[left++];
-                }
-
-                while (left < middle)
-                {
-                    buffer[to++] = items[left++];
-                }
-
-                while (right < high)
-                {
-                    buffer[to++] = items[right++];
-                }
-            }
-
-            Array.Copy(buffer, items, items.Length);
-        }
     }
 
     /// <summary>
@@ -148,7 +95,7 @@ internal static class Aggregation
             ranked[i] = groups[i];
         }
 
-        StableSort(ranked, static (a, b) => (a.Rank, b.Rank) switch
+        StableSort.Sort(ranked, static (a, b) => (a.Rank, b.Rank) switch
         {
             (int x, int y) => x.CompareTo(y),
             (null, null) => 0,
@@ -164,7 +111,7 @@ internal static class Aggregation
     /// </summary>
     private static MoneyGroup<TKey>[] WithRanks<TKey>(MoneyGroup<TKey>[] groups)
     {
-        if (groups.Length <= SmallGroupCount)
+        if (groups.Length <= StableSort.SmallCount)
         {
             return WithRanksByCounting(groups);
         }
@@ -346,9 +293,6 @@ internal static class Aggregation
 
         return totals;
     }
-
-    /// <summary>Up to this many groups, sorting and ranking use the simple quadratic loops (cheaper than allocating).</summary>
-    private const int SmallGroupCount = 32;
 
     /// <summary>The code of the group of <paramref name="country"/> among the first <paramref name="count"/> keys (which are country codes); -1 when it has none yet.</summary>
     private static int IndexOfCountry<TKey>(TKey[] keys, int count, CountryCode country)

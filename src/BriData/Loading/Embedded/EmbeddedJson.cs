@@ -328,25 +328,13 @@ internal static class EmbeddedJson
     {
         reader.Read();
         Expect(ref reader, EmbeddedToken.StartArray, "integer list");
-        int[]? items = null;
-        var count = 0;
+        var items = default(ValueListBuilder<int>);
         while (reader.Read() && reader.TokenType != EmbeddedToken.EndArray)
         {
-            if (items is null || count == items.Length)
-            {
-                Array.Resize(ref items, count == 0 ? 4 : count * 2);
-            }
-
-            items[count++] = reader.GetInt32();
+            items.Add(reader.GetInt32());
         }
 
-        if (count == 0)
-        {
-            return ValueList<int>.None;
-        }
-
-        Array.Resize(ref items, count);
-        return new ValueList<int>(items);
+        return items.ToValueList();
     }
 
     /// <summary>The property's value, an array of country codes, as a read-only list.</summary>
@@ -354,25 +342,13 @@ internal static class EmbeddedJson
     {
         reader.Read();
         Expect(ref reader, EmbeddedToken.StartArray, "country list");
-        CountryCode[]? codes = null;
-        var count = 0;
+        var codes = default(ValueListBuilder<CountryCode>);
         while (reader.Read() && reader.TokenType != EmbeddedToken.EndArray)
         {
-            if (codes is null || count == codes.Length)
-            {
-                Array.Resize(ref codes, count == 0 ? 8 : count * 2);
-            }
-
-            codes[count++] = CountryValue(ref reader);
+            codes.Add(CountryValue(ref reader));
         }
 
-        if (count == 0)
-        {
-            return ValueList<CountryCode>.None;
-        }
-
-        Array.Resize(ref codes, count);
-        return new ValueList<CountryCode>(codes);
+        return codes.ToValueList();
     }
 
     /// <summary>The property's value, an array of objects each read by <paramref name="read"/>, as a read-only list.</summary>
@@ -380,14 +356,14 @@ internal static class EmbeddedJson
     {
         reader.Read();
         Expect(ref reader, EmbeddedToken.StartArray, typeof(T).Name + " list");
-        List<T>? list = null;
+        var list = default(ValueListBuilder<T>);
         while (reader.Read() && reader.TokenType != EmbeddedToken.EndArray)
         {
             Expect(ref reader, EmbeddedToken.StartObject, typeof(T).Name);
-            (list ??= []).Add(read(ref reader, strings));
+            list.Add(read(ref reader, strings));
         }
 
-        return list is null ? ValueList<T>.None : new ValueList<T>(list.ToArray());
+        return list.ToValueList();
     }
 
     /// <summary>The property's value, an object read by <paramref name="read"/>; null for JSON null.</summary>
