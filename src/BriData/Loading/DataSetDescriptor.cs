@@ -86,11 +86,13 @@ internal interface IDataSetVisitor<out TResult>
         where T : class;
 }
 
-/// <summary>A <see cref="DataSetDescriptor"/> for records of type <typeparamref name="T"/>.</summary>
+/// <summary>
+/// A <see cref="DataSetDescriptor"/> for records of type <typeparamref name="T"/>. Its JSON metadata is found by type in
+/// <see cref="BriJsonContext"/> when a JSON file is read or written, so building the thirteen descriptors (every first
+/// answer does) loads no System.Text.Json type: the embedded release is read without it.
+/// </summary>
 internal sealed class DataSetDescriptor<T>(
     string name,
-    Func<BriJsonContext, JsonTypeInfo<DataFile<T>>> fileInfo,
-    Func<BriJsonContext, JsonTypeInfo<T>> recordInfo,
     Func<ColumnTable<T>> schema,
     Func<BriDatasetContent, IReadOnlyList<T>> get,
     Func<BriDatasetContent, IReadOnlyList<T>, BriDatasetContent> with,
@@ -141,10 +143,10 @@ internal sealed class DataSetDescriptor<T>(
     public override BriDatasetContent With(BriDatasetContent content, object records) => with(content, (IReadOnlyList<T>)records);
 
     public override object? ReadJson(DataLoader loader, string fileName, byte[] bytes, List<DataProblem> problems) =>
-        new JsonSetReader(loader.Options).Read(Name, fileName, bytes, recordInfo(loader.Context), problems);
+        new JsonSetReader(loader.Options).Read(Name, fileName, bytes, JsonInfo<T>(loader.Context), problems);
 
     public override object? ReadJson(DataLoader loader, string fileName, Stream stream, List<DataProblem> problems) =>
-        new JsonSetReader(loader.Options).Read(Name, fileName, stream, recordInfo(loader.Context), problems);
+        new JsonSetReader(loader.Options).Read(Name, fileName, stream, JsonInfo<T>(loader.Context), problems);
 
     public override LoadedSet? ReadText(DataLoader loader, string fileName, TextSetFileFormat format, TextReader reader, List<DataProblem> problems)
     {
@@ -164,5 +166,10 @@ internal sealed class DataSetDescriptor<T>(
 
     /// <summary>Writes <paramref name="records"/> as this set's JSON file (<c>{ formatVersion, set, records }</c>) with the serializer's metadata.</summary>
     public void WriteJson(IReadOnlyList<T> records, Stream stream) =>
-        DatasetWriter.WriteSet(stream, Name, records, fileInfo(DatasetWriter.Context));
+        DatasetWriter.WriteSet(stream, Name, records, JsonInfo<DataFile<T>>(DatasetWriter.Context));
+
+    /// <summary>The metadata <paramref name="context"/> generated for <typeparamref name="TValue"/> (every record type and its file are registered in <see cref="BriJsonContext"/>).</summary>
+    private static JsonTypeInfo<TValue> JsonInfo<TValue>(BriJsonContext context) =>
+        context.GetTypeInfo(typeof(TValue)) as JsonTypeInfo<TValue>
+        ?? throw new InvalidOperationException($"BriJsonContext has no metadata for {typeof(TValue).Name}: register it with [JsonSerializable].");
 }

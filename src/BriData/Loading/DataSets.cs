@@ -7,7 +7,7 @@ namespace BriData.Loading;
 internal static class DataSets
 {
     public static readonly DataSetDescriptor<Source> Sources = new(
-        DataSetName.Sources, c => c.DataFileSource, c => c.Source, () => ColumnTables.Sources, d => d.Sources, (d, r) => d with { Sources = r }, SourceReader.Read)
+        DataSetName.Sources, () => ColumnTables.Sources, d => d.Sources, (d, r) => d with { Sources = r }, SourceReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Sources),
         Rules = static run => run.SourceSetRules(),
@@ -17,7 +17,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<Country> Countries = new(
-        DataSetName.Countries, c => c.DataFileCountry, c => c.Country, () => ColumnTables.Countries, d => d.Countries, (d, r) => d with { Countries = r }, CountryReader.Read)
+        DataSetName.Countries, () => ColumnTables.Countries, d => d.Countries, (d, r) => d with { Countries = r }, CountryReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Countries),
         Rules = static run => run.CountrySetRules(),
@@ -27,7 +27,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<PolicyEvent> Events = new(
-        DataSetName.Events, c => c.DataFilePolicyEvent, c => c.PolicyEvent, () => ColumnTables.Events, d => d.Events, (d, r) => d with { Events = r }, PolicyEventReader.Read)
+        DataSetName.Events, () => ColumnTables.Events, d => d.Events, (d, r) => d with { Events = r }, PolicyEventReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Events),
         Rules = static run => run.EventSetRules(),
@@ -37,7 +37,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<TradeRecord> Trade = new(
-        DataSetName.Trade, c => c.DataFileTradeRecord, c => c.TradeRecord, () => ColumnTables.Trade, d => d.Trade, (d, r) => d with { Trade = r }, TradeRecordReader.Read)
+        DataSetName.Trade, () => ColumnTables.Trade, d => d.Trade, (d, r) => d with { Trade = r }, TradeRecordReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Trade),
         Rules = static run => run.TradeSetRules(),
@@ -46,7 +46,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<CountryYearIndicators> Indicators = new(
-        DataSetName.Indicators, c => c.DataFileCountryYearIndicators, c => c.CountryYearIndicators, () => ColumnTables.Indicators, d => d.Indicators, (d, r) => d with { Indicators = r }, IndicatorsReader.Read)
+        DataSetName.Indicators, () => ColumnTables.Indicators, d => d.Indicators, (d, r) => d with { Indicators = r }, IndicatorsReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Indicators),
         Rules = static run => run.IndicatorSetRules(),
@@ -55,7 +55,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<FinanceRecord> Finance = new(
-        DataSetName.Finance, c => c.DataFileFinanceRecord, c => c.FinanceRecord, () => ColumnTables.Finance, d => d.Finance, (d, r) => d with { Finance = r }, FinanceRecordReader.Read)
+        DataSetName.Finance, () => ColumnTables.Finance, d => d.Finance, (d, r) => d with { Finance = r }, FinanceRecordReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Finance),
         Rules = static run => run.FinanceSetRules(),
@@ -65,7 +65,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<InvestmentRecord> Investments = new(
-        DataSetName.Investments, c => c.DataFileInvestmentRecord, c => c.InvestmentRecord, () => ColumnTables.Investments, d => d.Investments, (d, r) => d with { Investments = r }, InvestmentRecordReader.Read)
+        DataSetName.Investments, () => ColumnTables.Investments, d => d.Investments, (d, r) => d with { Investments = r }, InvestmentRecordReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Investments),
         Rules = static run => run.InvestmentSetRules(),
@@ -75,7 +75,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<FlagshipProject> Projects = new(
-        DataSetName.Projects, c => c.DataFileFlagshipProject, c => c.FlagshipProject, () => ColumnTables.Projects, d => d.Projects, (d, r) => d with { Projects = r }, FlagshipProjectReader.Read)
+        DataSetName.Projects, () => ColumnTables.Projects, d => d.Projects, (d, r) => d with { Projects = r }, FlagshipProjectReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Projects),
         Rules = static run => run.ProjectSetRules(),
@@ -85,7 +85,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<Initiative> Initiatives = new(
-        DataSetName.Initiatives, c => c.DataFileInitiative, c => c.Initiative, () => ColumnTables.Initiatives, d => d.Initiatives, (d, r) => d with { Initiatives = r }, InitiativeReader.Read)
+        DataSetName.Initiatives, () => ColumnTables.Initiatives, d => d.Initiatives, (d, r) => d with { Initiatives = r }, InitiativeReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Initiatives),
         Rules = static run => run.InitiativeSetRules(),
@@ -95,7 +95,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<TradeHighlight> TradeHighlights = new(
-        DataSetName.TradeHighlights, c => c.DataFileTradeHighlight, c => c.TradeHighlight, () => ColumnTables.TradeHighlights, d => d.TradeHighlights, (d, r) => d with { TradeHighlights = r }, TradeHighlightReader.Read)
+        DataSetName.TradeHighlights, () => ColumnTables.TradeHighlights, d => d.TradeHighlights, (d, r) => d with { TradeHighlights = r }, TradeHighlightReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.TradeHighlights),
         Rules = static run => run.HighlightSetRules(),
@@ -105,7 +105,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<Claim> Claims = new(
-        DataSetName.Claims, c => c.DataFileClaim, c => c.Claim, () => ColumnTables.Claims, d => d.Claims, (d, r) => d with { Claims = r }, ClaimReader.Read)
+        DataSetName.Claims, () => ColumnTables.Claims, d => d.Claims, (d, r) => d with { Claims = r }, ClaimReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.Claims),
         Rules = static run => run.ClaimSetRules(),
@@ -115,7 +115,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<PublishedFigure> PublishedFigures = new(
-        DataSetName.PublishedFigures, c => c.DataFilePublishedFigure, c => c.PublishedFigure, () => ColumnTables.PublishedFigures, d => d.PublishedFigures, (d, r) => d with { PublishedFigures = r }, PublishedFigureReader.Read)
+        DataSetName.PublishedFigures, () => ColumnTables.PublishedFigures, d => d.PublishedFigures, (d, r) => d with { PublishedFigures = r }, PublishedFigureReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.PublishedFigures),
         Rules = static run => run.PublishedSetRules(),
@@ -125,7 +125,7 @@ internal static class DataSets
     };
 
     public static readonly DataSetDescriptor<AidDataCountryYear> AidDataCountryYears = new(
-        DataSetName.AidDataCountryYears, c => c.DataFileAidDataCountryYear, c => c.AidDataCountryYear, () => ColumnTables.AidDataCountryYears, d => d.AidDataCountryYears, (d, r) => d with { AidDataCountryYears = r }, AidDataCountryYearReader.Read)
+        DataSetName.AidDataCountryYears, () => ColumnTables.AidDataCountryYears, d => d.AidDataCountryYears, (d, r) => d with { AidDataCountryYears = r }, AidDataCountryYearReader.Read)
     {
         PropertyName = nameof(BriDatasetContent.AidDataCountryYears),
         Rules = static run => run.AidDataYearSetRules(),

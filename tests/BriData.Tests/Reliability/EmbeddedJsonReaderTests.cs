@@ -84,6 +84,22 @@ public sealed class EmbeddedJsonReaderTests
     }
 
     [Fact]
+    public void Ascii_widening_copies_exactly_the_ascii_inputs_that_fit_and_refuses_the_rest()
+    {
+        Gen.Select(Gen.Byte.Array[0, 20], Gen.Int[0, 24]).Sample((bytes, room) =>
+        {
+            var chars = new char[room];
+            var written = EmbeddedJson.AsciiChars(bytes, chars);
+            var expected = bytes.Length <= room && bytes.All(b => b < 0x80) ? bytes.Length : -1;
+            written.Should().Be(expected);
+            if (written >= 0)
+            {
+                new string(chars, 0, written).Should().Be(Encoding.ASCII.GetString(bytes));
+            }
+        }, iter: 5_000);
+    }
+
+    [Fact]
     public void Literals_arrays_and_skips_follow_the_structure()
     {
         var json = """{"a": [true, false, null, {"b": [1, 2]}], "c": -0.5e-2}"""u8;

@@ -208,18 +208,26 @@ internal ref struct EmbeddedJsonReader
         var start = position + 1;
         var end = start;
         var escaped = false;
+
+        // A plain scan, not IndexOfAny: the release's strings are short, and the first vectorised search of a process
+        // costs about 2 ms (measured on the ReadyToRun build).
         while (true)
         {
-            var offset = json[end..].IndexOfAny((byte)'"', (byte)'\\');
-            if (offset < 0)
+            if (end >= json.Length)
             {
                 throw Error("a string is not closed");
             }
 
-            end += offset;
-            if (json[end] == (byte)'"')
+            var b = json[end];
+            if (b == (byte)'"')
             {
                 break;
+            }
+
+            if (b != (byte)'\\')
+            {
+                end++;
+                continue;
             }
 
             escaped = true;

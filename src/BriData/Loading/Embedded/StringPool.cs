@@ -32,7 +32,12 @@ internal sealed class StringPool
         }
 
         Span<char> chars = stackalloc char[MaxPooledBytes];
-        var length = Encoding.UTF8.GetChars(utf8, chars);
+        var length = EmbeddedJson.AsciiChars(utf8, chars);
+        if (length < 0)
+        {
+            length = Encoding.UTF8.GetChars(utf8, chars);
+        }
+
         var text = chars[..length];
         if (lookup.TryGetValue(text, out var pooled))
         {
