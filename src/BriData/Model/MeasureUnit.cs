@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 
 namespace BriData;
@@ -45,12 +44,6 @@ public readonly struct MeasureUnit : IEquatable<MeasureUnit>
         RecordsSymbol,
     ];
 
-    private static readonly FrozenSet<string> KnownSymbols = FrozenSet.Create(StringComparer.Ordinal, Symbols);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan = KnownSymbols.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string> CurrencySet = FrozenSet.Create(StringComparer.Ordinal, CurrencySymbols);
-
     private readonly string? symbol;
 
     /// <summary>A unit of the vocabulary; <paramref name="symbol"/> is the table's own instance.</summary>
@@ -87,7 +80,7 @@ public readonly struct MeasureUnit : IEquatable<MeasureUnit>
     internal static MeasureUnit Records { get; } = new(RecordsSymbol);
 
     /// <summary>Every unit of the vocabulary, in the order of its one list.</summary>
-    internal static IReadOnlyList<MeasureUnit> All { get; } = Array.ConvertAll(Symbols, s => new MeasureUnit(s));
+    internal static IReadOnlyList<MeasureUnit> All { get; } = Wrap(Symbols);
 
     /// <summary>The units a published figure may have: <see cref="Usd"/>, <see cref="Cny"/>, <see cref="Rank"/> and <see cref="Loans"/>.</summary>
     internal static IReadOnlyList<MeasureUnit> PublishedFigureUnits { get; } = [Usd, Cny, Rank, Loans];
@@ -96,7 +89,7 @@ public readonly struct MeasureUnit : IEquatable<MeasureUnit>
     public string Symbol => symbol ?? string.Empty;
 
     /// <summary>True for a currency (an amount of money, in whole units: <c>USD</c>, <c>CNY</c>, <c>BRL</c>, <c>COP</c>, <c>MXN</c>, <c>UF</c>); false otherwise and for <c>default(MeasureUnit)</c>.</summary>
-    public bool IsCurrency => symbol is not null && CurrencySet.Contains(symbol);
+    public bool IsCurrency => symbol is not null && Find(CurrencySymbols, symbol) is not null;
 
     /// <summary>True for <c>default(MeasureUnit)</c>, which is no unit.</summary>
     internal bool IsMissing => symbol is null;
@@ -114,7 +107,7 @@ public readonly struct MeasureUnit : IEquatable<MeasureUnit>
     /// <summary>Tries to parse a unit symbol exactly as written; false (and <c>default(MeasureUnit)</c>) when the text is null or not a unit of the vocabulary.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out MeasureUnit unit)
     {
-        if (text is not null && KnownSymbols.TryGetValue(text, out var known))
+        if (text is not null && Find(Symbols, text) is { } known)
         {
             unit = new MeasureUnit(known);
             return true;
@@ -127,7 +120,7 @@ public readonly struct MeasureUnit : IEquatable<MeasureUnit>
     /// <summary>Tries to parse a unit symbol from a span without allocating.</summary>
     internal static bool TryParse(ReadOnlySpan<char> text, out MeasureUnit unit)
     {
-        if (KnownBySpan.TryGetValue(text, out var known))
+        if (Find(Symbols, text) is { } known)
         {
             unit = new MeasureUnit(known);
             return true;
@@ -135,6 +128,35 @@ public readonly struct MeasureUnit : IEquatable<MeasureUnit>
 
         unit = default;
         return false;
+    }
+
+    /// <summary>
+    /// The table's own instance of <paramref name="text"/> in <paramref name="symbols"/>, compared ordinally; null when
+    /// absent. A scan of at most 45 short symbols: fast enough for the few hundred units of a release and, unlike a
+    /// frozen set, free of an assembly load and of JIT-compiled generics on a first answer (issue 15).
+    /// </summary>
+    private static string? Find(string[] symbols, ReadOnlySpan<char> text)
+    {
+        foreach (var candidate in symbols)
+        {
+            if (candidate.Length == text.Length && text.SequenceEqual(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static MeasureUnit[] Wrap(string[] symbols)
+    {
+        var units = new MeasureUnit[symbols.Length];
+        for (var i = 0; i < symbols.Length; i++)
+        {
+            units[i] = new MeasureUnit(symbols[i]);
+        }
+
+        return units;
     }
 
     /// <summary>Why <paramref name="text"/> is not a unit: empty, or unknown (with the unit it may have meant when only its case differs); the one wording of every reader.</summary>
