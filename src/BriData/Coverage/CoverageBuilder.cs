@@ -31,7 +31,7 @@ internal static class CoverageBuilder
     public static SetCoverage Trade(BriDataset data)
     {
         var records = data.Trade;
-        var (first, last) = YearRange(records.Select(t => t.Year));
+        var (first, last) = YearRange(records, t => t.Year);
         var lac = data.Countries.LatinAmericaAndCaribbean.Select(c => c.Code).ToArray();
         var lacSet = lac.ToHashSet();
         var states = records.SelectMany(t => new[] { t.Reporter, t.Partner }).Where(lacSet.Contains).Distinct().Order().ToArray();
@@ -134,7 +134,7 @@ internal static class CoverageBuilder
     public static SetCoverage Indicators(BriDataset data)
     {
         var records = data.Indicators;
-        var (first, last) = YearRange(records.Select(r => r.Year));
+        var (first, last) = YearRange(records, r => r.Year);
         var lac = data.Countries.LatinAmericaAndCaribbean.Select(c => c.Code).ToArray();
         var gaps = new List<CoverageGap>();
         if (first is int from && last is int to)
@@ -168,7 +168,7 @@ internal static class CoverageBuilder
     public static SetCoverage Finance(BriDataset data)
     {
         var records = data.Finance;
-        var (first, last) = YearRange(records.Select(r => r.CommitmentYear));
+        var (first, last) = YearRange(records, r => r.CommitmentYear);
         var states = LacStates(data, records.Select(r => r.Recipient));
         var gaps = new List<CoverageGap>();
         if (first is int from && last is int to)
@@ -200,7 +200,7 @@ internal static class CoverageBuilder
     public static SetCoverage AidDataCountryYears(BriDataset data)
     {
         var records = data.AidDataCountryYears;
-        var (first, last) = YearRange(records.Select(r => r.Year));
+        var (first, last) = YearRange(records, r => r.Year);
         var states = LacStates(data, records.Select(r => r.Country));
         var gaps = first is int from && last is int to
             ? data.Countries.LatinAmericaAndCaribbean.Select(c => c.Code).Except(states).Order()
@@ -220,7 +220,7 @@ internal static class CoverageBuilder
     public static SetCoverage Investments(BriDataset data)
     {
         var records = data.Investments;
-        var (first, last) = YearRange(records.Select(r => r.Date.Year));
+        var (first, last) = YearRange(records, r => r.Date.Year);
         var states = LacStates(data, records.Select(r => r.Country));
         var gaps = new List<CoverageGap>();
         if (first is int from && last is int to)
@@ -264,16 +264,17 @@ internal static class CoverageBuilder
             : t.Partner == (s.World ? CountryCode.World : CountryCode.China);
     }
 
-    internal static (int? First, int? Last) YearRange(IEnumerable<int> years)
+    internal static YearBounds YearRange<T>(IEnumerable<T> records, Func<T, int> yearOf)
     {
         int? first = null, last = null;
-        foreach (var y in years)
+        foreach (var record in records)
         {
+            var y = yearOf(record);
             first = first is int f && f <= y ? f : y;
             last = last is int l && l >= y ? l : y;
         }
 
-        return (first, last);
+        return new YearBounds(first, last);
     }
 
     /// <summary>The runs of years from <paramref name="from"/> to <paramref name="to"/> not in <paramref name="present"/>.</summary>

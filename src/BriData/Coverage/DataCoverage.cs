@@ -16,8 +16,8 @@ public sealed class DataCoverage
     private readonly Lazy<SetCoverage> aidDataCountryYears;
     private readonly Lazy<SetCoverage> investments;
     private readonly Lazy<SetCoverage> recognition;
-    private readonly Lazy<(int? First, int? Last)> tradeYears;
-    private readonly Lazy<(int? First, int? Last)> indicatorYears;
+    private readonly Lazy<YearBounds> tradeYears;
+    private readonly Lazy<YearBounds> indicatorYears;
 
     internal DataCoverage(BriDataset data)
     {
@@ -28,8 +28,8 @@ public sealed class DataCoverage
         aidDataCountryYears = Once(() => CoverageBuilder.AidDataCountryYears(data));
         investments = Once(() => CoverageBuilder.Investments(data));
         recognition = Once(() => CoverageBuilder.Recognition(data));
-        tradeYears = new(() => CoverageBuilder.YearRange(data.Trade.Select(t => t.Year)), LazyThreadSafetyMode.ExecutionAndPublication);
-        indicatorYears = new(() => CoverageBuilder.YearRange(data.Indicators.Select(r => r.Year)), LazyThreadSafetyMode.ExecutionAndPublication);
+        tradeYears = new(() => CoverageBuilder.YearRange(data.Trade, t => t.Year), LazyThreadSafetyMode.ExecutionAndPublication);
+        indicatorYears = new(() => CoverageBuilder.YearRange(data.Indicators, r => r.Year), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Goods trade (IMF DOTS): years, reporting states, the six series (each side's exports and imports, the states' World totals) and the state-series-year runs without a record.</summary>
@@ -62,12 +62,12 @@ public sealed class DataCoverage
     internal void RequireTradeYear(int year) => RequireYear(tradeYears, trade, year);
 
     /// <summary>The first and last year of the trade set (as <see cref="Trade"/> gives them), read without deriving its gaps; nulls when it is empty.</summary>
-    internal (int? First, int? Last) TradeYears => tradeYears.Value;
+    internal YearBounds TradeYears => tradeYears.Value;
 
     /// <summary>Throws <see cref="YearNotCoveredException"/> unless the indicators cover <paramref name="year"/> (as <see cref="RequireTradeYear"/>).</summary>
     internal void RequireIndicatorYear(int year) => RequireYear(indicatorYears, indicators, year);
 
-    private static void RequireYear(Lazy<(int? First, int? Last)> years, Lazy<SetCoverage> coverage, int year)
+    private static void RequireYear(Lazy<YearBounds> years, Lazy<SetCoverage> coverage, int year)
     {
         var (first, last) = years.Value;
         if (first is not int from || last is not int to || year < from || year > to)

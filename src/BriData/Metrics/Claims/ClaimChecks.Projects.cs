@@ -93,10 +93,19 @@ public static partial class ClaimChecks
 
     private static ClaimCheck CuratedCount(BriDataset data, Claim claim, decimal tolerance, string what, Func<FlagshipProject, decimal> countOf)
     {
-        var projects = data.Projects.Where(p => claim.Country is not CountryCode c || p.Country == c).ToArray();
-        var counted = projects.Where(p => countOf(p) > 0).ToArray();
-        var total = Aggregation.Sum(counted.Select(countOf));
-        var figure = new ClaimFigure(FormattableString.Invariant($"{what} counted in {counted.Length} curated flagship projects"), total, claim.Quantity.Unit);
+        // Plain loops: LINQ over decimals JIT-compiles its iterators on a first claim check (issue 15).
+        var counted = new List<FlagshipProject>();
+        var total = 0m;
+        foreach (var p in data.Projects)
+        {
+            if ((claim.Country is not CountryCode c || p.Country == c) && countOf(p) is var count and > 0)
+            {
+                counted.Add(p);
+                total += count;
+            }
+        }
+
+        var figure = new ClaimFigure(FormattableString.Invariant($"{what} counted in {counted.Count} curated flagship projects"), total, claim.Quantity.Unit);
         return LowerBound(claim, tolerance, [figure], counted.SelectMany(p => p.SourceIds),
             "BriData's flagship projects are a curated selection, not a complete list");
     }
@@ -118,7 +127,7 @@ public static partial class ClaimChecks
     {
         var figure = figures[0];
         var value = figure.Value ?? 0m;
-        var sources = sourceIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var sources = SortedIds.Of(sourceIds);
         var canConfirm = claim.Quantity.Bound is QuantityBound.Over or QuantityBound.AtLeast or QuantityBound.MultipleOf;
         var consistent = canConfirm && claim.Quantity.IsSatisfiedBy(value, tolerance);
         return new ClaimCheck
@@ -137,7 +146,17 @@ public static partial class ClaimChecks
 
     private static decimal MaxMeasure(FlagshipProject p, Func<ProjectMeasure, bool> which)
     {
-        var values = p.Measures.Where(which).Select(m => m.Value).ToArray();
-        return values.Length == 0 ? 0m : values.Max();
+        var max = 0m;
+        var any = false;
+        foreach (var m in p.Measures)
+        {
+            if (which(m) && (!any || m.Value > max))
+            {
+                max = m.Value;
+                any = true;
+            }
+        }
+
+        return any ? max : 0m;
     }
 }

@@ -29,7 +29,7 @@ public static partial class ClaimChecks
         }
 
         var lastYear = claim.Country is CountryCode c
-            ? TradeMetrics.BilateralYears(data, c)?.Last
+            ? TradeMetrics.BilateralYears(data, c).Last
             : data.Trade.Count == 0 ? null : data.Trade.Max(t => t.Year);
         if (lastYear is not int newest)
         {
@@ -251,13 +251,13 @@ public static partial class ClaimChecks
         }
 
         var share = data.Coverage.TradeYears is (int first, int last) && from >= first && from <= last ? data.ChinaShareOfExportsPercent(country, from) : null;
-        var sources = data.Indexes.TradeByCountry[country]
+        var sources = SortedIds.Of(data.Indexes.TradeByCountry[country]
             .Where(t => t.Reporter == country && t.Year == from && t.Flow == TradeFlow.ExportsFob && (t.Partner == CountryCode.China || t.Partner == CountryCode.World))
-            .SelectMany(t => t.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+            .SelectMany(t => t.SourceIds));
         var figure = new ClaimFigure(FormattableString.Invariant($"{country} {from} China's share of exports (own statistics)"), share, MeasureUnit.Percent);
         if (share is not decimal s)
         {
-            var newest = TradeMetrics.BilateralYears(data, country)?.Last;
+            var newest = TradeMetrics.BilateralYears(data, country).Last;
             return new ClaimCheck
             {
                 Claim = claim,

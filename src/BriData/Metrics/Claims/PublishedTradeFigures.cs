@@ -32,7 +32,7 @@ internal static class PublishedTradeFigures
             .Select(f => new ClaimFigure(FormattableString.Invariant($"{scope} {year} {what}, published by {f.Publisher} ({f.Id}, {DisplayFormat.Words(f.Bound)})"), f.Value, MeasureUnit.Usd))
             .ToArray();
         var reporters = usable.Select(f => f.Basis == PublishedBasis.PartnerReported ? TradeReporter.PartnerReported : TradeReporter.ChinaReported).ToArray();
-        var sources = usable.SelectMany(f => f.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var sources = SortedIds.Of(usable.SelectMany(f => f.SourceIds));
         return (figures, reporters, sources);
     }
 

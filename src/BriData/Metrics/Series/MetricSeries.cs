@@ -41,7 +41,7 @@ public sealed class MetricSeries : IReadOnlyList<YearValue>
         Entity = entity;
         Measure = measure;
         Unit = unit;
-        SourceIds = Array.AsReadOnly((sourceIds ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
+        SourceIds = Array.AsReadOnly(SortedIds.Of(sourceIds ?? []));
     }
 
     /// <summary>What the series is about (a country code, "LAC", "selection", …).</summary>

@@ -39,10 +39,18 @@ public static class TradeMetrics
         ArgumentNullException.ThrowIfNull(data);
         StatusQueries.RequireLacCountry(data, country);
         RequireReporter(reporter);
-        var years = BilateralYears(data, country);
-        return years is (int first, int last)
-            ? Enumerable.Range(first, last - first + 1).Select(y => Compute(data, country, y, reporter)).ToArray()
-            : [];
+        if (BilateralYears(data, country) is not (int first, int last))
+        {
+            return [];
+        }
+
+        var byYear = new BilateralTrade[last - first + 1];
+        for (var i = 0; i < byYear.Length; i++)
+        {
+            byYear[i] = Compute(data, country, first + i, reporter);
+        }
+
+        return byYear;
     }
 
     /// <summary>Exports plus imports of the state with China in <paramref name="year"/>, nominal USD of the year; null when either flow is missing.</summary>
@@ -166,8 +174,8 @@ public static class TradeMetrics
         };
     }
 
-    /// <summary>The first and last year with any bilateral record of the state with China, or null.</summary>
-    internal static (int First, int Last)? BilateralYears(BriDataset data, CountryCode country)
+    /// <summary>The first and last year with any bilateral record of the state with China; both null when there is none.</summary>
+    internal static YearBounds BilateralYears(BriDataset data, CountryCode country)
     {
         int first = int.MaxValue, last = int.MinValue;
         foreach (var t in data.Indexes.TradeByCountry[country])
@@ -181,7 +189,7 @@ public static class TradeMetrics
             last = Math.Max(last, t.Year);
         }
 
-        return first <= last ? (first, last) : null;
+        return first <= last ? new YearBounds(first, last) : default;
     }
 
     internal static BilateralTrade Compute(BriDataset data, CountryCode country, int year, TradeReporter reporter)
