@@ -189,7 +189,7 @@ public static class TradeMetrics
             last = Math.Max(last, t.Year);
         }
 
-        return first <= last ? new YearBounds(first, last) : default;
+        return first <= last ? new YearBounds(first, last) : YearBounds.None;
     }
 
     internal static BilateralTrade Compute(BriDataset data, CountryCode country, int year, TradeReporter reporter)
