@@ -223,7 +223,7 @@ public sealed class BriDataset
             throw new BriDataException(problems);
         }
 
-        DatasetWriter.Save(content, directory, format);
+        DatasetWriter.Save(content, directory, format, SetFileLayout.RecordPerLine);
     }
 
     /// <summary>Checks the whole dataset and returns every problem found (empty when it is sound).</summary>

@@ -71,7 +71,7 @@ internal abstract class DataSetDescriptor(string name)
     public abstract object ReadEmbedded(ReadOnlySpan<byte> json, int expectedCount);
 
     /// <summary>Writes the set of <paramref name="content"/> to <paramref name="stream"/> in <paramref name="format"/>.</summary>
-    public abstract void Write(BriDatasetContent content, DataFileFormat format, Stream stream);
+    public abstract void Write(BriDatasetContent content, DataFileFormat format, Stream stream, SetFileLayout layout);
 
     /// <summary>Calls <paramref name="visitor"/> with this descriptor typed by its record type (so that code over every set reaches each set's <see cref="ColumnTable{T}"/> without a list of the sets).</summary>
     public abstract TResult Accept<TResult>(IDataSetVisitor<TResult> visitor);
@@ -143,10 +143,10 @@ internal sealed class DataSetDescriptor<T>(
     public override BriDatasetContent With(BriDatasetContent content, object records) => with(content, (IReadOnlyList<T>)records);
 
     public override object? ReadJson(DataLoader loader, string fileName, byte[] bytes, List<DataProblem> problems) =>
-        new JsonSetReader(loader.Options).Read(Name, fileName, bytes, JsonInfo<T>(loader.Context), problems);
+        new JsonSetReader(loader.Options).Read(Name, fileName, bytes, loader.Context.Of<T>(), problems);
 
     public override object? ReadJson(DataLoader loader, string fileName, Stream stream, List<DataProblem> problems) =>
-        new JsonSetReader(loader.Options).Read(Name, fileName, stream, JsonInfo<T>(loader.Context), problems);
+        new JsonSetReader(loader.Options).Read(Name, fileName, stream, loader.Context.Of<T>(), problems);
 
     public override LoadedSet? ReadText(DataLoader loader, string fileName, TextSetFileFormat format, TextReader reader, List<DataProblem> problems)
     {
@@ -161,15 +161,10 @@ internal sealed class DataSetDescriptor<T>(
 
     public override TResult Accept<TResult>(IDataSetVisitor<TResult> visitor) => visitor.Visit(this);
 
-    public override void Write(BriDatasetContent content, DataFileFormat format, Stream stream) =>
-        SetFileFormats.Of(format).Write(this, get(content), stream);
+    public override void Write(BriDatasetContent content, DataFileFormat format, Stream stream, SetFileLayout layout) =>
+        SetFileFormats.Of(format).Write(this, get(content), stream, layout);
 
     /// <summary>Writes <paramref name="records"/> as this set's JSON file (<c>{ formatVersion, set, records }</c>) with the serializer's metadata.</summary>
-    public void WriteJson(IReadOnlyList<T> records, Stream stream) =>
-        DatasetWriter.WriteSet(stream, Name, records, JsonInfo<DataFile<T>>(DatasetWriter.Context));
-
-    /// <summary>The metadata <paramref name="context"/> generated for <typeparamref name="TValue"/> (every record type and its file are registered in <see cref="BriJsonContext"/>).</summary>
-    private static JsonTypeInfo<TValue> JsonInfo<TValue>(BriJsonContext context) =>
-        context.GetTypeInfo(typeof(TValue)) as JsonTypeInfo<TValue>
-        ?? throw new InvalidOperationException($"BriJsonContext has no metadata for {typeof(TValue).Name}: register it with [JsonSerializable].");
+    public void WriteJson(IReadOnlyList<T> records, Stream stream, SetFileLayout layout) =>
+        DatasetWriter.WriteSet(stream, Name, records, layout);
 }

@@ -78,7 +78,7 @@ public sealed class EmbeddedReaderTests
     {
         var files = EmbeddedFiles();
         var text = Encoding.UTF8.GetString(files["trade-highlights.json"]);
-        files["trade-highlights.json"] = Encoding.UTF8.GetBytes(System.Text.RegularExpressions.Regex.Replace(text, "\"product\": \"[^\"]*\",\\s*", string.Empty, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(5)));
+        files["trade-highlights.json"] = Encoding.UTF8.GetBytes(System.Text.RegularExpressions.Regex.Replace(text, "\"product\":\\s*\"[^\"]*\",\\s*", string.Empty, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(5)));
         var data = BriDataset.OpenEmbedded(Rehash(files, "trade-highlights.json"));
 
         var read = () => data.TradeHighlights;

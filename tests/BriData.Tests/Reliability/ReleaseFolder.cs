@@ -11,7 +11,8 @@ public sealed class ReleaseFolder : IDisposable
     public ReleaseFolder(DataFileFormat format = DataFileFormat.Json, BriDataset? dataset = null)
     {
         Path = Directory.CreateTempSubdirectory("bridata-test-").FullName;
-        (dataset ?? SmallRelease.Dataset()).Save(Path, format);
+        // Indented, not the record-per-line layout of Save: the tests damage these files line by line and property by property.
+        BriData.Formats.Json.DatasetWriter.Save((dataset ?? SmallRelease.Dataset()).ToContent(), Path, format, BriData.Formats.Json.SetFileLayout.Indented);
     }
 
     public string Path { get; }

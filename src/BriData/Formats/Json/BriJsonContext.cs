@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using BriData.Loading;
 
 namespace BriData.Formats.Json;
@@ -44,4 +45,9 @@ namespace BriData.Formats.Json;
 [JsonSerializable(typeof(IReadOnlyList<ProjectMeasure>))]
 internal sealed partial class BriJsonContext : JsonSerializerContext
 {
+    /// <summary>The metadata of <typeparamref name="TValue"/> in this context (every record type and its set file are registered above).</summary>
+    /// <exception cref="InvalidOperationException">The type is not registered with <c>[JsonSerializable]</c>.</exception>
+    public JsonTypeInfo<TValue> Of<TValue>() =>
+        GetTypeInfo(typeof(TValue)) as JsonTypeInfo<TValue>
+        ?? throw new InvalidOperationException($"BriJsonContext has no metadata for {typeof(TValue).Name}: register it with [JsonSerializable].");
 }

@@ -7,9 +7,9 @@ namespace BriData.Formats.Json;
 
 /// <summary>
 /// Writes a data release in BriData's own format, deterministically: UTF-8 without a byte order mark, LF line
-/// ends, two-space indentation, non-ASCII text unescaped, records in the order given, a final newline, and a
-/// manifest listing the sets in ordinal order of name. The same bytes for the same records on every machine and
-/// in every culture.
+/// ends, set files in a <see cref="SetFileLayout"/> (indented, or one compact record per line), non-ASCII text
+/// unescaped, records in the order given, a final newline, and an indented manifest listing the sets in ordinal order
+/// of name. The same bytes for the same records on every machine and in every culture.
 /// </summary>
 internal static class DatasetWriter
 {
@@ -22,12 +22,46 @@ internal static class DatasetWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    /// <summary>Writes one set file (<c>{"formatVersion": 1, "set": …, "records": […]}</c> and a newline).</summary>
-    public static void WriteSet<T>(Stream stream, string set, IReadOnlyList<T> records, JsonTypeInfo<DataFile<T>> typeInfo)
+    /// <summary>The JSON metadata used for a set's records: compact (no indentation), relaxed escaping.</summary>
+    public static BriJsonContext RecordContext { get; } = new(new JsonSerializerOptions(BriJsonContext.Default.Options)
     {
-        var file = new DataFile<T> { FormatVersion = DataFormat.CurrentVersion, Set = set, Records = records };
-        JsonSerializer.Serialize(stream, file, typeInfo);
-        stream.WriteByte((byte)'\n');
+        WriteIndented = false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>
+    /// Writes one set file, the document <see cref="DataFile{T}"/> describes: indented, or in the
+    /// <see cref="SetFileLayout.RecordPerLine"/> layout (<c>{"formatVersion":1,"set":…,"records":[</c> on the first
+    /// line, each record compact on a line of its own with a comma after every record but the last, then <c>]}</c>),
+    /// and a final newline.
+    /// </summary>
+    public static void WriteSet<T>(Stream stream, string set, IReadOnlyList<T> records, SetFileLayout layout)
+    {
+        if (layout == SetFileLayout.Indented)
+        {
+            JsonSerializer.Serialize(stream, new DataFile<T> { FormatVersion = DataFormat.CurrentVersion, Set = set, Records = records }, Context.Of<DataFile<T>>());
+            stream.WriteByte((byte)'\n');
+            return;
+        }
+
+        var recordInfo = RecordContext.Of<T>();
+        using (var header = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            header.WriteStartObject();
+            header.WriteNumber("formatVersion", DataFormat.CurrentVersion);
+            header.WriteString("set", set);
+            header.WritePropertyName("records");
+            header.Flush();
+        }
+
+        stream.Write("[\n"u8);
+        for (var i = 0; i < records.Count; i++)
+        {
+            JsonSerializer.Serialize(stream, records[i], recordInfo);
+            stream.Write(i < records.Count - 1 ? ",\n"u8 : "\n"u8);
+        }
+
+        stream.Write("]}\n"u8);
     }
 
     /// <summary>Writes <c>manifest.json</c>: format version, data version, release day and each set's file and count.</summary>
@@ -51,14 +85,14 @@ internal static class DatasetWriter
     /// either the old manifest over files that do not match its hashes, or no manifest: never a release that loads as
     /// something it is not. No temporary file is left behind, on success or failure.
     /// </summary>
-    public static void Save(BriDatasetContent content, string directory, DataFileFormat format)
+    public static void Save(BriDatasetContent content, string directory, DataFileFormat format, SetFileLayout layout)
     {
         Directory.CreateDirectory(directory);
         var entries = new List<DataManifestEntry>();
         foreach (var set in DataSets.All)
         {
             var fileName = set.FileName(format);
-            var sha256 = WriteAtomically(Path.Combine(directory, fileName), stream => set.Write(content, format, stream));
+            var sha256 = WriteAtomically(Path.Combine(directory, fileName), stream => set.Write(content, format, stream, layout));
             entries.Add(new DataManifestEntry { Name = set.Name, File = fileName, Count = set.Count(content), Sha256 = sha256 });
         }
 

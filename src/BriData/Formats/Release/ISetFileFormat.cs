@@ -1,3 +1,4 @@
+using BriData.Formats.Json;
 using BriData.Loading;
 
 namespace BriData.Formats.Release;
@@ -19,7 +20,7 @@ internal interface ISetFileFormat
     /// <summary>Reads the set the manifest entry names; null (with problems added) when it cannot be read or its bytes are not the ones the manifest hashes.</summary>
     LoadedSet? Read(DataLoader loader, DataSetDescriptor set, DataManifestEntry entry, List<DataProblem> problems);
 
-    /// <summary>Writes <paramref name="records"/> of <paramref name="set"/> to <paramref name="stream"/>.</summary>
-    void Write<T>(DataSetDescriptor<T> set, IReadOnlyList<T> records, Stream stream)
+    /// <summary>Writes <paramref name="records"/> of <paramref name="set"/> to <paramref name="stream"/>; <paramref name="layout"/> applies to JSON set files only.</summary>
+    void Write<T>(DataSetDescriptor<T> set, IReadOnlyList<T> records, Stream stream, SetFileLayout layout)
         where T : class;
 }

@@ -1,3 +1,4 @@
+using BriData.Formats.Json;
 using BriData.Loading;
 
 namespace BriData.Formats.Release;
@@ -51,6 +52,6 @@ internal sealed class JsonSetFileFormat : ISetFileFormat
         return records is null ? null : new LoadedSet(entry.File, records, () => loader.ReadAgain(entry), null);
     }
 
-    public void Write<T>(DataSetDescriptor<T> set, IReadOnlyList<T> records, Stream stream)
-        where T : class => set.WriteJson(records, stream);
+    public void Write<T>(DataSetDescriptor<T> set, IReadOnlyList<T> records, Stream stream, SetFileLayout layout)
+        where T : class => set.WriteJson(records, stream, layout);
 }

@@ -1,3 +1,4 @@
+using BriData.Formats.Json;
 using BriData.Loading;
 
 namespace BriData.Formats.Release;
@@ -22,7 +23,7 @@ internal sealed class TextSetFileFormat(DataFileFormat format, string extension)
             ? CsvFormat.ReadCore(reader, table, options, fileName, problems, lines)
             : JsonLinesFormat.ReadCore(reader, table, options, fileName, problems, lines);
 
-    public void Write<T>(DataSetDescriptor<T> set, IReadOnlyList<T> records, Stream stream)
+    public void Write<T>(DataSetDescriptor<T> set, IReadOnlyList<T> records, Stream stream, SetFileLayout layout)
         where T : class
     {
         if (Format == DataFileFormat.Csv)
