@@ -164,7 +164,7 @@ public static class DisplayFormat
 
     /// <summary>An enum member as lower-case words (acronyms and place names kept): <c>ConstructionStarted</c> → "construction started".</summary>
     public static string Words<TEnum>(TEnum value)
-        where TEnum : struct, Enum => EnumWords.Words(value.ToString());
+        where TEnum : struct, Enum => EnumWords.Words(EnumMembers<TEnum>.NameOf(value) ?? value.ToString());
 
     /// <summary>Whose figure a trade value is: "partner-reported figure", "China-reported figure", "mirror-average figure".</summary>
     internal static string ReporterFigure(TradeReporter reporter) => reporter switch

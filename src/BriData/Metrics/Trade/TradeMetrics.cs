@@ -293,7 +293,7 @@ public static class TradeMetrics
 
     private static void RequireReporter(TradeReporter reporter)
     {
-        if (!Enum.IsDefined(typeof(TradeReporter), reporter))
+        if (!EnumMembers<TradeReporter>.IsDefined(reporter))
         {
             throw new ArgumentException($"Trade reporter {(int)reporter} is not defined; choose ChinaReported, PartnerReported or MirrorAverage.", nameof(reporter));
         }
