@@ -23,8 +23,8 @@ internal static class Aggregation
     public static MoneyTotal Total<T>(IEnumerable<T> records, Func<T, Money?> amountOf, Func<T, bool> isSafe, AggregationScope scope)
         where T : ISourced
     {
-        var totals = TotalsOnCore(records, static _ => 0, amountOf, isSafe, scope);
-        return totals.Length == 1 ? totals[0].Total : new MoneyTotal { RecordCount = 0, RecordsWithoutAmount = 0, ExcludedRecordCount = 0, SourceIds = [] };
+        var totals = TotalsOnCore(records, static _ => 0, amountOf, isSafe, scope, out _);
+        return totals.Length == 1 ? totals[0] : new MoneyTotal { RecordCount = 0, RecordsWithoutAmount = 0, ExcludedRecordCount = 0, SourceIds = [] };
     }
 
     /// <summary>
@@ -35,18 +35,18 @@ internal static class Aggregation
         IEnumerable<T> records, Func<T, bool> isFirst, Func<T, bool> isSecond, Func<T, Money?> amountOf, Func<T, bool> isSafe, AggregationScope scope)
         where T : ISourced
     {
-        var totals = TotalsOnCore(records, r => isFirst(r) ? 0 : 1, amountOf, isSafe, scope, r => isFirst(r) || isSecond(r));
+        var totals = TotalsOnCore(records, r => isFirst(r) ? 0 : 1, amountOf, isSafe, scope, out var keys, r => isFirst(r) || isSecond(r));
         var empty = new MoneyTotal { RecordCount = 0, RecordsWithoutAmount = 0, ExcludedRecordCount = 0, SourceIds = [] };
         MoneyTotal first = empty, second = empty;
-        foreach (var (key, total) in totals)
+        for (var i = 0; i < totals.Length; i++)
         {
-            if (key == 0)
+            if (keys[i] == 0)
             {
-                first = total;
+                first = totals[i];
             }
             else
             {
-                second = total;
+                second = totals[i];
             }
         }
 
@@ -66,14 +66,14 @@ internal static class Aggregation
         var comparer = typeof(TKey) == typeof(string) ? (IComparer<TKey>)(object)StringComparer.Ordinal
             : typeof(TKey) == typeof(CountryCode) ? (IComparer<TKey>)(object)CountryCodeOrder.Instance
             : Comparer<TKey>.Default;
-        var totals = TotalsOnCore(records, keyOf, amountOf, isSafe, scope, include);
+        var totals = TotalsOnCore(records, keyOf, amountOf, isSafe, scope, out var keys, include);
         var byKey = new MoneyGroup<TKey>[totals.Length];
         var count = 0;
-        foreach (var (key, total) in totals)
+        for (var i = 0; i < totals.Length; i++)
         {
-            if (total.RecordCount > 0)
+            if (totals[i].RecordCount > 0)
             {
-                byKey[count++] = new MoneyGroup<TKey>(dimension, key, total);
+                byKey[count++] = new MoneyGroup<TKey>(dimension, keys[i], totals[i]);
             }
         }
 
@@ -192,13 +192,15 @@ internal static class Aggregation
     /// <remarks>
     /// No fact table is built per call: for the embedded sets (about a thousand records) building one cost more than
     /// the whole answer (issue 12). The aggregation core (<see cref="FactTable"/>) stays for users' large tables.
-    /// Groups come in order of first appearance; callers sort them.
+    /// Groups come in order of first appearance; callers sort them. The totals and their keys (<paramref name="keys"/>,
+    /// at least as long) are parallel arrays: an array of key-and-total tuples is framework code JIT-compiled per key
+    /// type on a first answer (issue 15).
     /// </remarks>
-    private static (TKey Key, MoneyTotal Total)[] TotalsOnCore<T, TKey>(
-        IEnumerable<T> records, Func<T, TKey> keyOf, Func<T, Money?> amountOf, Func<T, bool> isSafe, AggregationScope scope, Func<T, bool>? include = null)
+    private static MoneyTotal[] TotalsOnCore<T, TKey>(
+        IEnumerable<T> records, Func<T, TKey> keyOf, Func<T, Money?> amountOf, Func<T, bool> isSafe, AggregationScope scope, out TKey[] keys, Func<T, bool>? include = null)
         where T : ISourced
     {
-        var keys = new TKey[8];
+        keys = new TKey[8];
         var groups = new GroupFacts[8];
         var groupCount = 0;
         // Country keys (at most a few dozen distinct) are found by a scan of the keys: no dictionary over CountryCode,
@@ -277,18 +279,18 @@ internal static class Aggregation
             g.AmountUsd += m.AmountUsd;
         }
 
-        var totals = new (TKey Key, MoneyTotal Total)[groupCount];
+        var totals = new MoneyTotal[groupCount];
         for (var code = 0; code < groupCount; code++)
         {
             var g = groups[code];
-            totals[code] = (keys[code], new MoneyTotal
+            totals[code] = new MoneyTotal
             {
                 Amount = g.First is Money first && g.AmountUsd is decimal amount ? new Money(amount, first.Basis, g.PriceYear) : null,
                 RecordCount = g.Counted,
                 RecordsWithoutAmount = g.WithoutAmount,
                 ExcludedRecordCount = g.Excluded,
-                SourceIds = g.Sources?.Order(StringComparer.Ordinal).ToArray() ?? [],
-            });
+                SourceIds = g.Sources is null ? [] : SortedIds.Sorted(g.Sources),
+            };
         }
 
         return totals;

@@ -16,6 +16,12 @@ internal static class SortedIds
             distinct.Add(id);
         }
 
+        return Sorted(distinct);
+    }
+
+    /// <summary>The ids of <paramref name="distinct"/> (already distinct), sorted ordinally; empty when there are none.</summary>
+    public static string[] Sorted(HashSet<string> distinct)
+    {
         if (distinct.Count == 0)
         {
             return [];
