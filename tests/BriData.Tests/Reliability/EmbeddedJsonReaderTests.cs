@@ -84,6 +84,35 @@ public sealed class EmbeddedJsonReaderTests
     }
 
     [Fact]
+    public void Utf8_decoding_agrees_with_a_strict_decoder_on_any_bytes()
+    {
+        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        Text.Sample(text => Utf8Text.Decode(Encoding.UTF8.GetBytes(text)).Should().Be(text), iter: 2_000);
+        Gen.Byte.Array[0, 300].Sample(bytes =>
+        {
+            string? expected;
+            try
+            {
+                expected = strict.GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                expected = null;
+            }
+
+            var decode = () => Utf8Text.Decode(bytes);
+            if (expected is null)
+            {
+                decode.Should().Throw<EmbeddedDataException>().Which.Message.Should().Contain("not valid UTF-8");
+            }
+            else
+            {
+                decode().Should().Be(expected);
+            }
+        }, iter: 20_000);
+    }
+
+    [Fact]
     public void Ascii_widening_copies_exactly_the_ascii_inputs_that_fit_and_refuses_the_rest()
     {
         Gen.Select(Gen.Byte.Array[0, 20], Gen.Int[0, 24]).Sample((bytes, room) =>

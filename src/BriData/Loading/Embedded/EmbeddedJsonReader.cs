@@ -151,7 +151,7 @@ internal ref struct EmbeddedJsonReader
             throw Error($"expected a string, found {TokenType}");
         }
 
-        return ValueIsEscaped ? Unescape(ValueSpan) : Encoding.UTF8.GetString(ValueSpan);
+        return ValueIsEscaped ? Unescape(ValueSpan) : Utf8Text.Decode(ValueSpan);
     }
 
     /// <summary>True when the current string (unescaped) is exactly <paramref name="text"/>.</summary>
@@ -273,7 +273,7 @@ internal ref struct EmbeddedJsonReader
         {
             var slash = raw[i..].IndexOf((byte)'\\');
             var plain = slash < 0 ? raw[i..] : raw.Slice(i, slash);
-            builder.Append(Encoding.UTF8.GetString(plain));
+            builder.Append(Utf8Text.Decode(plain));
             if (slash < 0)
             {
                 break;

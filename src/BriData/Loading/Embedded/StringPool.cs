@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace BriData.Loading.Embedded;
 
 /// <summary>
@@ -28,14 +26,14 @@ internal sealed class StringPool
     {
         if (utf8.Length > MaxPooledBytes)
         {
-            return Encoding.UTF8.GetString(utf8);
+            return Utf8Text.Decode(utf8);
         }
 
         Span<char> chars = stackalloc char[MaxPooledBytes];
         var length = EmbeddedJson.AsciiChars(utf8, chars);
         if (length < 0)
         {
-            length = Encoding.UTF8.GetChars(utf8, chars);
+            length = Utf8Text.Decode(utf8, chars);
         }
 
         var text = chars[..length];
