@@ -57,7 +57,8 @@ public static partial class ClaimChecks
         ClaimFigure? decisive = null;
         var verdict = ClaimVerdict.Consistent;
         var reasons = new List<string>();
-        var matched = new List<TradeReporter> { TradeReporter.PartnerReported, TradeReporter.ChinaReported };
+        // The reporters whose figure agrees in every year so far (flags, not a list of enums: issue 15).
+        bool partnerMatches = true, chinaMatches = true;
         var reportersDisagree = false;
         for (var year = from; year <= to; year++)
         {
@@ -66,8 +67,9 @@ public static partial class ClaimChecks
             sources.UnionWith(y.SourceIds);
             var present = y.Figures.Where(f => f.Value is not null).ToArray();
             var agreeing = present.Where(f => q.IsSatisfiedBy(f.Value!.Value, tolerance)).ToArray();
-            var satisfying = agreeing.OrderBy(f => Math.Abs(f.Value!.Value - q.Value)).FirstOrDefault();
-            matched.RemoveAll(r => !agreeing.Any(f => y.ReporterOf(f) == r));
+            var satisfying = Closest(agreeing, q.Value);
+            partnerMatches &= agreeing.Any(f => y.ReporterOf(f) == TradeReporter.PartnerReported);
+            chinaMatches &= agreeing.Any(f => y.ReporterOf(f) == TradeReporter.ChinaReported);
             if (present.Length == 0)
             {
                 verdict = ClaimVerdict.NotComparable;
@@ -149,7 +151,7 @@ public static partial class ClaimChecks
         {
             Claim = claim,
             Verdict = verdict,
-            MatchedReporters = verdict is ClaimVerdict.Consistent or ClaimVerdict.ConsistentWithOneReporter ? matched.ToArray() : [],
+            MatchedReporters = verdict is ClaimVerdict.Consistent or ClaimVerdict.ConsistentWithOneReporter ? Reporters(partnerMatches, chinaMatches) : [],
             Reason = Sentence(string.Join("; ", reasons)) + (from != to ? " A range of years is read as the figure holding in each year." : string.Empty),
             ComputedValue = decisive?.Value,
             ComputedUnit = decisive is null ? null : MeasureUnit.Usd,
@@ -163,7 +165,7 @@ public static partial class ClaimChecks
     /// leaves no state out; <paramref name="IsPublished"/> when they are published figures (one reporter's view, which
     /// can confirm a claim but not refute it).
     /// </summary>
-    private sealed record YearFigures(IReadOnlyList<ClaimFigure> Figures, IReadOnlyList<string> SourceIds, bool IsComplete, IReadOnlyList<TradeReporter> Reporters, IReadOnlyList<bool> Complete, bool IsPublished = false)
+    private sealed record YearFigures(IReadOnlyList<ClaimFigure> Figures, IReadOnlyList<string> SourceIds, bool IsComplete, TradeReporter[] Reporters, bool[] Complete, bool IsPublished = false)
     {
         public TradeReporter ReporterOf(ClaimFigure figure) => Reporters[IndexOf(figure)];
 
@@ -183,16 +185,43 @@ public static partial class ClaimChecks
         }
     }
 
+    /// <summary>The reporters flagged, partner first (the order a matched claim lists them in).</summary>
+    private static TradeReporter[] Reporters(bool partner, bool china) => (partner, china) switch
+    {
+        (true, true) => [TradeReporter.PartnerReported, TradeReporter.ChinaReported],
+        (true, false) => [TradeReporter.PartnerReported],
+        (false, true) => [TradeReporter.ChinaReported],
+        _ => [],
+    };
+
+    /// <summary>The figure nearest to <paramref name="claimed"/> (the first of equals); null when there is none. A loop, not LINQ ordering over decimals (JIT-compiled on a first claim check; issue 15).</summary>
+    private static ClaimFigure? Closest(ClaimFigure[] figures, decimal claimed)
+    {
+        ClaimFigure? closest = null;
+        var distance = 0m;
+        foreach (var f in figures)
+        {
+            var d = Math.Abs(f.Value!.Value - claimed);
+            if (closest is null || d < distance)
+            {
+                (closest, distance) = (f, d);
+            }
+        }
+
+        return closest;
+    }
+
     private static YearFigures Figures(BriDataset data, Claim claim, int year, bool isExports)
     {
         var figures = new List<ClaimFigure>();
         var sources = new SortedSet<string>(StringComparer.Ordinal);
         var complete = true;
-        var reporters = new List<TradeReporter>(2);
-        var completeFigures = new List<bool>(2);
-        foreach (var reporter in new[] { TradeReporter.PartnerReported, TradeReporter.ChinaReported })
+        // Arrays, not lists: framework lists of enums and booleans are JIT-compiled on a first claim check (issue 15).
+        TradeReporter[] reporters = [TradeReporter.PartnerReported, TradeReporter.ChinaReported];
+        var completeFigures = new bool[reporters.Length];
+        for (var i = 0; i < reporters.Length; i++)
         {
-            reporters.Add(reporter);
+            var reporter = reporters[i];
             if (claim.Country is CountryCode country)
             {
                 var t = TradeMetrics.Compute(data, country, year, reporter);
@@ -200,7 +229,7 @@ public static partial class ClaimChecks
                 var value = isExports ? t.ExportsToChina : t.Total;
                 var label = FormattableString.Invariant($"{country} {year} {(isExports ? "exports to China" : "trade with China")}, {DisplayFormat.Words(reporter)}");
                 figures.Add(new ClaimFigure(label, value?.AmountUsd, MeasureUnit.Usd));
-                completeFigures.Add(true);
+                completeFigures[i] = true;
             }
             else
             {
@@ -214,7 +243,7 @@ public static partial class ClaimChecks
                 var label = FormattableString.Invariant($"LAC {year} trade with China, {DisplayFormat.Words(reporter)}") +
                     (r.IsComplete ? string.Empty : FormattableString.Invariant($", {r.Included.Count} states with data ({r.Missing.Count} missing)"));
                 figures.Add(new ClaimFigure(label, r.Total?.AmountUsd, MeasureUnit.Usd));
-                completeFigures.Add(r.IsComplete);
+                completeFigures[i] = r.IsComplete;
             }
         }
 
@@ -225,7 +254,7 @@ public static partial class ClaimChecks
     private static YearFigures PublishedFigures(BriDataset data, Claim claim, int year, bool isExports)
     {
         var (figures, reporters, sources) = PublishedTradeFigures.For(data, claim, year, isExports);
-        return new YearFigures(figures, sources, IsComplete: true, reporters, [.. figures.Select(_ => false)], IsPublished: true);
+        return new YearFigures(figures, sources, IsComplete: true, reporters, new bool[figures.Length], IsPublished: true);
     }
 
     private static ClaimCheck ExportShare(BriDataset data, Claim claim, decimal tolerance)

@@ -17,7 +17,7 @@ internal static class PublishedTradeFigures
     /// basis: China's customs and ministries, and ECLAC's compilation, read as the China-side view), with their source
     /// ids; empty when none.
     /// </summary>
-    public static (IReadOnlyList<ClaimFigure> Figures, IReadOnlyList<TradeReporter> Reporters, IReadOnlyList<string> SourceIds) For(BriDataset data, Claim claim, int year, bool isExports)
+    public static (ClaimFigure[] Figures, TradeReporter[] Reporters, IReadOnlyList<string> SourceIds) For(BriDataset data, Claim claim, int year, bool isExports)
     {
         var indicator = isExports ? PublishedIndicator.ExportsToChina : PublishedIndicator.TotalTrade;
         var claimSources = claim.SourceIds.ToHashSet(StringComparer.Ordinal);
@@ -31,7 +31,12 @@ internal static class PublishedTradeFigures
         var figures = usable
             .Select(f => new ClaimFigure(FormattableString.Invariant($"{scope} {year} {what}, published by {f.Publisher} ({f.Id}, {DisplayFormat.Words(f.Bound)})"), f.Value, MeasureUnit.Usd))
             .ToArray();
-        var reporters = usable.Select(f => f.Basis == PublishedBasis.PartnerReported ? TradeReporter.PartnerReported : TradeReporter.ChinaReported).ToArray();
+        var reporters = new TradeReporter[usable.Length];
+        for (var i = 0; i < usable.Length; i++)
+        {
+            reporters[i] = usable[i].Basis == PublishedBasis.PartnerReported ? TradeReporter.PartnerReported : TradeReporter.ChinaReported;
+        }
+
         var sources = SortedIds.Of(usable.SelectMany(f => f.SourceIds));
         return (figures, reporters, sources);
     }
@@ -41,7 +46,7 @@ internal static class PublishedTradeFigures
     {
         for (var year = from; year <= to; year++)
         {
-            if (For(data, claim, year, isExports).Figures.Count == 0)
+            if (For(data, claim, year, isExports).Figures.Length == 0)
             {
                 return false;
             }

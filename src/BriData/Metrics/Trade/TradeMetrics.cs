@@ -133,12 +133,11 @@ public static class TradeMetrics
         ArgumentNullException.ThrowIfNull(data);
         RequireReporter(reporter);
         data.Coverage.RequireTradeYear(year);
-        var totals = data.Countries.LatinAmericaAndCaribbean
-            .Select(c => Compute(data, c.Code, year, reporter))
-            .Where(t => t.Total is not null)
-            .OrderByDescending(t => t.Total!.Value.AmountUsd)
-            .ThenBy(t => t.Country)
-            .ToArray();
+        // Largest first, then code order (a total order, so an unstable sort is exact); no LINQ ordering over decimals
+        // or codes, whose framework code is JIT-compiled on a first ranking (issue 15).
+        var totals = LacTrade(data, year, reporter, knownOnly: true);
+        Array.Sort(totals, static (a, b) =>
+            b.Total!.Value.AmountUsd.CompareTo(a.Total!.Value.AmountUsd) is var byAmount and not 0 ? byAmount : CountryCodeOrder.Instance.Compare(a.Country, b.Country));
         var ranks = new TradeRank[totals.Length];
         for (var i = 0; i < totals.Length; i++)
         {
@@ -161,17 +160,59 @@ public static class TradeMetrics
         ArgumentNullException.ThrowIfNull(data);
         RequireReporter(reporter);
         data.Coverage.RequireTradeYear(year);
-        var all = data.Countries.LatinAmericaAndCaribbean.Select(c => Compute(data, c.Code, year, reporter)).ToArray();
-        var known = all.Where(t => t.Total is not null).ToArray();
+        var all = LacTrade(data, year, reporter, knownOnly: false);
+        // Arrays and counts, not lists of codes: a framework list over a struct is JIT-compiled on first use (issue 15).
+        Money? total = null;
+        var included = new CountryCode[all.Length];
+        var missing = new CountryCode[all.Length];
+        int includedCount = 0, missingCount = 0;
+        var estimate = false;
+        foreach (var t in all)
+        {
+            if (t.Total is Money m)
+            {
+                total = total is Money sum ? sum + m : m;
+                included[includedCount++] = t.Country;
+                estimate |= t.IsEstimate;
+            }
+            else
+            {
+                missing[missingCount++] = t.Country;
+            }
+        }
+
         return new RegionalTradeTotal
         {
             Year = year,
             Reporter = reporter,
-            Total = Money.Sum(known.Select(t => t.Total!.Value)),
-            Included = known.Select(t => t.Country).ToArray(),
-            Missing = all.Where(t => t.Total is null).Select(t => t.Country).ToArray(),
-            IsEstimate = known.Any(t => t.IsEstimate),
+            Total = total,
+            Included = Trimmed(included, includedCount),
+            Missing = Trimmed(missing, missingCount),
+            IsEstimate = estimate,
         };
+    }
+
+    private static CountryCode[] Trimmed(CountryCode[] codes, int count)
+    {
+        var trimmed = new CountryCode[count];
+        Array.Copy(codes, trimmed, count);
+        return trimmed;
+    }
+
+    /// <summary>Each Latin American and Caribbean state's <see cref="BilateralTrade"/> in <paramref name="year"/>, in the countries' order; with <paramref name="knownOnly"/>, only those whose total is known.</summary>
+    private static BilateralTrade[] LacTrade(BriDataset data, int year, TradeReporter reporter, bool knownOnly)
+    {
+        var trade = new List<BilateralTrade>();
+        foreach (var c in data.Countries.LatinAmericaAndCaribbean)
+        {
+            var t = Compute(data, c.Code, year, reporter);
+            if (!knownOnly || t.Total is not null)
+            {
+                trade.Add(t);
+            }
+        }
+
+        return trade.ToArray();
     }
 
     /// <summary>The first and last year with any bilateral record of the state with China; both null when there is none.</summary>

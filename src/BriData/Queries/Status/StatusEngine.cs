@@ -19,10 +19,13 @@ internal static class StatusEngine
     }
 
     /// <summary>The dated events of one country in <see cref="PartialDate"/> order (earliest day denoted, coarser first), then file order.</summary>
-    public static PolicyEvent[] Ordered(IEnumerable<PolicyEvent> events) => events
-        .Where(e => e.Date is not null)
-        .OrderBy(e => e.Date!.Value)
-        .ToArray();
+    public static PolicyEvent[] Ordered(IEnumerable<PolicyEvent> events)
+    {
+        // A stable sort with a comparison, not LINQ OrderBy over PartialDate (JIT-compiled on a first status; issue 15).
+        var dated = events.Where(e => e.Date is not null).ToArray();
+        StableSort.Sort(dated, static (a, b) => a.Date!.Value.CompareTo(b.Date!.Value));
+        return dated;
+    }
 
     /// <summary>The state after applying every event for which <paramref name="counts"/> is true.</summary>
     public static State Replay(IEnumerable<PolicyEvent> ordered, Func<PartialDate, bool> counts)

@@ -65,11 +65,11 @@ public static class StatusQueries
     public static IReadOnlyList<StatusChange> StatusTimeline(this BriDataset data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return data.Countries.LatinAmericaAndCaribbean
+        var changes = data.Countries.LatinAmericaAndCaribbean
             .SelectMany(c => StatusEngine.Changes(c.Code, data.Indexes.EventsByCountry[c.Code]))
-            .OrderBy(c => c.Date)
-            .ThenBy(c => c.Country)
             .ToArray();
+        StableSort.Sort(changes, static (a, b) => a.Date.CompareTo(b.Date) is var byDate and not 0 ? byDate : CountryCodeOrder.Instance.Compare(a.Country, b.Country));
+        return changes;
     }
 
     internal static Country RequireLacCountry(BriDataset data, CountryCode country)
