@@ -17,7 +17,7 @@ internal sealed class DatasetIndexes(BriDataset data)
     private CountryGroups<CountryYearIndicators>? indicatorsByCountry;
     private ILookup<int, FlagshipProject>? projectsByFinanceRecord;
     private ILookup<string, FlagshipProject>? projectsByInvestmentRecord;
-    private Dictionary<long, TradeRecord>? tradeByKey;
+    private readonly Dictionary<int, Dictionary<long, TradeRecord>> tradeByKeyOfCountry = [];
     private CountryGroups<TradeRecord>? tradeByCountry;
     private Dictionary<long, CountryYearIndicators>? indicatorsByKey;
 
@@ -56,18 +56,43 @@ internal sealed class DatasetIndexes(BriDataset data)
     public ILookup<string, FlagshipProject> ProjectsByInvestmentRecord => Once(ref projectsByInvestmentRecord, () =>
         data.Projects.SelectMany(p => p.InvestmentRecordIds.Distinct().Select(id => (id, p))).ToLookup(x => x.id, x => x.p, StringComparer.Ordinal));
 
-    /// <summary>The trade record of a reporter, partner, flow and year (the first record of a key wins); null when there is none.</summary>
-    public TradeRecord? FindTrade(CountryCode reporter, CountryCode partner, TradeFlow flow, int year) =>
-        Once(ref tradeByKey, () =>
+    /// <summary>
+    /// The trade record of a reporter, partner, flow and year (the first record of a key wins); null when there is none.
+    /// Looked up in a key index of the one country the question is about (its group of <see cref="TradeByCountry"/>),
+    /// built on that country's first question: a first series or share needs a few hundred keys, not all 8,827 (issue 15).
+    /// </summary>
+    public TradeRecord? FindTrade(CountryCode reporter, CountryCode partner, TradeFlow flow, int year)
+    {
+        // The state's side: the partner when China (or the World) reports, the reporter otherwise; China for its World totals.
+        var country = reporter == CountryCode.China || reporter == CountryCode.World ? partner : reporter;
+        if (country == CountryCode.World)
         {
-            var trade = new Dictionary<long, TradeRecord>(data.Trade.Count);
-            foreach (var t in data.Trade)
+            country = reporter;
+        }
+
+        Dictionary<long, TradeRecord>? keys;
+        lock (tradeByKeyOfCountry)
+        {
+            tradeByKeyOfCountry.TryGetValue(country.DenseIndex, out keys);
+        }
+
+        if (keys is null)
+        {
+            var group = TradeByCountry[country];
+            keys = new Dictionary<long, TradeRecord>(group.Count);
+            foreach (var t in group)
             {
-                trade.TryAdd(TradeKey(t.Reporter, t.Partner, t.Flow, t.Year), t);
+                keys.TryAdd(TradeKey(t.Reporter, t.Partner, t.Flow, t.Year), t);
             }
 
-            return trade;
-        }).TryGetValue(TradeKey(reporter, partner, flow, year), out var record) ? record : null;
+            lock (tradeByKeyOfCountry)
+            {
+                keys = tradeByKeyOfCountry.TryAdd(country.DenseIndex, keys) ? keys : tradeByKeyOfCountry[country.DenseIndex];
+            }
+        }
+
+        return keys.TryGetValue(TradeKey(reporter, partner, flow, year), out var record) ? record : null;
+    }
 
     /// <summary>Trade records by each country they involve as reporter or partner (World excluded).</summary>
     public CountryGroups<TradeRecord> TradeByCountry => Once(ref tradeByCountry, () =>
