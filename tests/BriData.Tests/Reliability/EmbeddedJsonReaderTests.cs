@@ -118,7 +118,7 @@ public sealed class EmbeddedJsonReaderTests
         Gen.Select(Gen.Byte.Array[0, 20], Gen.Int[0, 24]).Sample((bytes, room) =>
         {
             var chars = new char[room];
-            var written = EmbeddedJson.AsciiChars(bytes, chars);
+            var written = Utf8Text.AsciiChars(bytes, chars);
             var expected = bytes.Length <= room && bytes.All(b => b < 0x80) ? bytes.Length : -1;
             written.Should().Be(expected);
             if (written >= 0)

@@ -109,34 +109,7 @@ internal static class EmbeddedJson
     /// a <c>switch</c> over the names a reader knows; an empty span when the name does not fit (an unknown property).
     /// </summary>
     public static ReadOnlySpan<char> Name(ReadOnlySpan<byte> utf8, Span<char> buffer) =>
-        AsciiChars(utf8, buffer) is var written and >= 0 ? buffer[..written] : [];
-
-    /// <summary>
-    /// Widens ASCII <paramref name="utf8"/> into <paramref name="chars"/>: the number of characters written, or -1 when a
-    /// byte is not ASCII or <paramref name="chars"/> is too short. A plain loop, not <see cref="Ascii.ToUtf16"/>: the
-    /// first vectorised transcoding of a process costs 2–4 ms here (measured on the ReadyToRun build), more than reading
-    /// most sets, and the texts it widens (property names, codes, dates, pooled ids) are a few letters long.
-    /// </summary>
-    public static int AsciiChars(ReadOnlySpan<byte> utf8, Span<char> chars)
-    {
-        if (utf8.Length > chars.Length)
-        {
-            return -1;
-        }
-
-        for (var i = 0; i < utf8.Length; i++)
-        {
-            var b = utf8[i];
-            if (b >= 0x80)
-            {
-                return -1;
-            }
-
-            chars[i] = (char)b;
-        }
-
-        return utf8.Length;
-    }
+        Utf8Text.AsciiChars(utf8, buffer) is var written and >= 0 ? buffer[..written] : [];
 
     /// <summary>True when the reader is on the property name <paramref name="name"/> (ordinal, unescaped).</summary>
     public static bool Is(ref EmbeddedJsonReader reader, ReadOnlySpan<byte> name) => reader.ValueSpan.SequenceEqual(name);
@@ -238,7 +211,7 @@ internal static class EmbeddedJson
         Expect(ref reader, EmbeddedToken.String, "country code");
         var bytes = reader.ValueSpan;
         Span<char> chars = stackalloc char[3];
-        if (bytes.Length == 3 && !reader.ValueIsEscaped && AsciiChars(bytes, chars) == 3
+        if (bytes.Length == 3 && !reader.ValueIsEscaped && Utf8Text.AsciiChars(bytes, chars) == 3
             && CountryCode.TryParse(chars, out var code))
         {
             return code;
@@ -273,7 +246,7 @@ internal static class EmbeddedJson
         Expect(ref reader, EmbeddedToken.String, "partial date");
         var bytes = reader.ValueSpan;
         Span<char> chars = stackalloc char[10];
-        if (!reader.ValueIsEscaped && AsciiChars(bytes, chars) is var written and >= 0
+        if (!reader.ValueIsEscaped && Utf8Text.AsciiChars(bytes, chars) is var written and >= 0
             && PartialDate.TryParse(chars[..written], out var date, out _))
         {
             return date;

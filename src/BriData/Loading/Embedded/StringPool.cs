@@ -30,7 +30,7 @@ internal sealed class StringPool
         }
 
         Span<char> chars = stackalloc char[MaxPooledBytes];
-        var length = EmbeddedJson.AsciiChars(utf8, chars);
+        var length = Utf8Text.AsciiChars(utf8, chars);
         if (length < 0)
         {
             length = Utf8Text.Decode(utf8, chars);
