@@ -195,7 +195,8 @@ public sealed class BriDataset
     /// <summary>
     /// Writes the dataset to <paramref name="directory"/> (created if needed): <c>manifest.json</c> and one file per set
     /// in <paramref name="format"/>. Output is deterministic (same bytes in every culture and on every machine); in
-    /// <see cref="DataFileFormat.Json"/> it is byte-identical to the files embedded in the package for the same records.
+    /// <see cref="DataFileFormat.Json"/> it is byte-identical to the files embedded in the package for the same records:
+    /// each set file holds one compact record per line, the manifest is indented.
     /// Each file is written under a temporary name and moved into place, the manifest last; existing files of the same
     /// names are replaced, other files are left alone.
     /// </summary>
