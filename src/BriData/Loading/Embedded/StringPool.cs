@@ -30,13 +30,7 @@ internal sealed class StringPool
         }
 
         Span<char> chars = stackalloc char[MaxPooledBytes];
-        var length = Utf8Text.AsciiChars(utf8, chars);
-        if (length < 0)
-        {
-            length = Utf8Text.Decode(utf8, chars);
-        }
-
-        var text = chars[..length];
+        var text = chars[..Utf8Text.Decode(utf8, chars)];
         if (lookup.TryGetValue(text, out var pooled))
         {
             return pooled;

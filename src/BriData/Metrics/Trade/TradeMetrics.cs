@@ -1,3 +1,5 @@
+using BriData.Loading.Embedded;
+
 namespace BriData;
 
 /// <summary>
@@ -161,23 +163,22 @@ public static class TradeMetrics
         RequireReporter(reporter);
         data.Coverage.RequireTradeYear(year);
         var all = LacTrade(data, year, reporter, knownOnly: false);
-        // Arrays and counts, not lists of codes: a framework list over a struct is JIT-compiled on first use (issue 15).
+        // BriData's own list builder, not lists of codes: a framework list over a struct is JIT-compiled on first use (issue 15).
         Money? total = null;
-        var included = new CountryCode[all.Length];
-        var missing = new CountryCode[all.Length];
-        int includedCount = 0, missingCount = 0;
+        var included = default(ValueListBuilder<CountryCode>);
+        var missing = default(ValueListBuilder<CountryCode>);
         var estimate = false;
         foreach (var t in all)
         {
             if (t.Total is Money m)
             {
                 total = total is Money sum ? sum + m : m;
-                included[includedCount++] = t.Country;
+                included.Add(t.Country);
                 estimate |= t.IsEstimate;
             }
             else
             {
-                missing[missingCount++] = t.Country;
+                missing.Add(t.Country);
             }
         }
 
@@ -186,17 +187,10 @@ public static class TradeMetrics
             Year = year,
             Reporter = reporter,
             Total = total,
-            Included = Trimmed(included, includedCount),
-            Missing = Trimmed(missing, missingCount),
+            Included = included.ToValueList(),
+            Missing = missing.ToValueList(),
             IsEstimate = estimate,
         };
-    }
-
-    private static CountryCode[] Trimmed(CountryCode[] codes, int count)
-    {
-        var trimmed = new CountryCode[count];
-        Array.Copy(codes, trimmed, count);
-        return trimmed;
     }
 
     /// <summary>Each Latin American and Caribbean state's <see cref="BilateralTrade"/> in <paramref name="year"/>, in the countries' order; with <paramref name="knownOnly"/>, only those whose total is known.</summary>
